@@ -1,0 +1,26 @@
+// `kg build <paths..>`: the quick-start build: graph.json, graph.gexf and graph.graphml in one folder, and a summary.
+import path from 'node:path';
+import type { Argv } from 'yargs';
+import { runPipeline } from '../../pipeline/index.js';
+import { formatSummary } from '../../pipeline/summary.js';
+import { GRAPH_FORMATS, serializeGraph, writeFilesAtomic } from '../../sinks/index.js';
+import { ExitCode, type Io } from '../io.js';
+
+export const buildCommand = (io: Io) => ({
+  command: 'build <paths..>',
+  describe: 'Build the graph from articles and write graph.json, graph.gexf and graph.graphml to a folder',
+  builder: (y: Argv) =>
+    y
+      .positional('paths', { type: 'string', array: true, describe: 'Article files or folders' })
+      .option('out-dir', { alias: 'd', type: 'string', default: 'out', describe: 'Folder for the three graph files' })
+      .option('strict', { type: 'boolean', default: false, describe: 'Stop at the first bad article' })
+      .example('$0 build corpus --out-dir out', 'what `npm start` runs'),
+  handler: async (argv: { paths: string[]; outDir: string; strict: boolean }) => {
+    const result = await runPipeline(argv.paths, { strict: argv.strict });
+    const ext: Record<(typeof GRAPH_FORMATS)[number], string> = { json: 'json', gexf: 'gexf', graphml: 'graphml' };
+    const files = GRAPH_FORMATS.map((f) => ({ path: path.join(argv.outDir, `graph.${ext[f]}`), content: serializeGraph(result.graph, f) }));
+    writeFilesAtomic(files);
+    io.err(formatSummary(result, files.map((f) => f.path)));
+    return new ExitCode(result.failures.length ? 1 : 0);
+  },
+});

@@ -1,0 +1,37 @@
+// `kg extract <paths..>`: articles -> graph (json, gexf, graphml) or validated records, to a file or stdout.
+import type { Argv } from 'yargs';
+import { runPipeline } from '../../pipeline/index.js';
+import { formatSummary } from '../../pipeline/summary.js';
+import { GRAPH_FORMATS, serializeGraph, writeFilesAtomic, type GraphFormat } from '../../sinks/index.js';
+import { ExitCode, type Io } from '../io.js';
+
+interface Args {
+  paths: string[];
+  output?: string;
+  format: GraphFormat | 'records';
+  strict: boolean;
+  quiet: boolean;
+}
+
+export const extractCommand = (io: Io) => ({
+  command: 'extract <paths..>',
+  describe: 'Extract articles (files or folders of *.txt) into a graph or extraction records',
+  builder: (y: Argv) =>
+    y
+      .positional('paths', { type: 'string', array: true, describe: 'Article files or folders (every *.txt under them, sorted)' })
+      .option('output', { alias: 'o', type: 'string', describe: 'Output file (default: stdout)' })
+      .option('format', { alias: 'f', choices: [...GRAPH_FORMATS, 'records'] as const, default: 'json' as const, describe: 'graph json (graphology export), gexf, graphml, or the per-article records' })
+      .option('strict', { type: 'boolean', default: false, describe: 'Stop at the first bad article (default: skip it, list it, exit 1)' })
+      .option('keep-going', { type: 'boolean', default: true, describe: 'Skip bad articles and go on (the default; --strict turns it off)' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
+      .example('$0 extract corpus -o out/graph.json', 'graph of every article under corpus/')
+      .example('$0 extract a.txt b.txt --format gexf -o g.gexf', 'two articles to GEXF for Gephi'),
+  handler: async (argv: Args) => {
+    const result = await runPipeline(argv.paths, { strict: argv.strict, keepRecords: argv.format === 'records' });
+    const content = argv.format === 'records' ? `${JSON.stringify(result.records, null, 1)}\n` : serializeGraph(result.graph, argv.format);
+    if (argv.output) writeFilesAtomic([{ path: argv.output, content }]);
+    else io.out(content);
+    if (!argv.quiet) io.err(formatSummary(result, argv.output ? [argv.output] : []));
+    return new ExitCode(result.failures.length ? 1 : 0);
+  },
+});
