@@ -1,0 +1,220 @@
+// Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
+import { actorAt, remember, type Actor, type Discourse } from './coref.js';
+import type { Doc, Ent } from './doc.js';
+import { lexicon } from './lexicon.js';
+
+/** First token after a leading adjunct ("During the talks, ..."): where the main clause starts. */
+export function clauseStart(doc: Doc, sentence: number): number {
+  const s = doc.sentences[sentence]!;
+  const first = doc.tokens[s.first]!;
+  const lex = lexicon();
+  if (!lex.words.adjunctStarters.has(first.lower) && !first.lower.endsWith('ing')) return s.first;
+  let depth = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = doc.tokens[k]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (t === ',' && depth === 0) return k + 1;
+  }
+  return s.first;
+}
+
+/** The main subject of a sentence: the first actor of its main clause (pronouns resolved as subjects). */
+export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | undefined {
+  const s = doc.sentences[sentence]!;
+  const lex = lexicon();
+  for (let k = clauseStart(doc, sentence); k < s.last; k++) {
+    const t = doc.tokens[k]!;
+    if (lex.words.verbs.has(t.lower) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
+    const a = actorAt(doc, d, k, { asSubject: true });
+    if (a && a.ents.length) {
+      for (const e of a.ents) remember(d, k, e);
+      // "X and Y held talks": both are the subject.
+      let last = a.last;
+      const more: Ent[] = [];
+      while (doc.tokens[last]?.lower === 'and' || doc.tokens[last]?.text === ',') {
+        const b = actorAt(doc, d, last + 1);
+        if (!b || b.ents[0]?.label !== a.ents[0]?.label) break;
+        more.push(...b.ents);
+        last = b.last;
+      }
+      return more.length ? { ...a, ents: [...a.ents, ...more], last, joint: true } : a;
+    }
+    if (t.text === ',' && doc.mentionAt[k - 1]?.ent.label === 'Person') continue;
+  }
+  return undefined;
+}
+
+const COORDINATORS = new Set(['and', ',']);
+
+/**
+ * The agent of a trigger at `at`: the actor right before it (adverbs, auxiliaries and dates skipped), the subject of
+ * the verb it is coordinated with ("congratulated X and thanked Y"), or the sentence's main subject.
+ */
+export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
+  const lex = lexicon();
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  let k = at - 1;
+  while (k >= s.first) {
+    const t = doc.tokens[k]!;
+    if (doc.dateAt[k] || (lex.words.skipBeforeVerb.has(t.lower) && t.text !== ',')) k--;
+    else break;
+  }
+  if (k < s.first) return d.subjects[s.index];
+  // The actor ending at k (names, pronouns, descriptions), found by trying starts a few tokens back.
+  for (let start = k; start >= Math.max(s.first, k - 8); start--) {
+    const a = actorAt(doc, d, start, { asSubject: start === clauseStart(doc, s.index) });
+    if (a && a.last === k + 1 && a.ents.length && !a.possessive) return a;
+  }
+  const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
+  if (owner) return { ents: [owner], first: k, last: k + 1 };
+  const t = doc.tokens[k]!;
+  if (COORDINATORS.has(t.lower) || t.lower === 'to') {
+    for (let j = k - 1; j >= s.first; j--) {
+      const v = doc.tokens[j]!;
+      if (lex.words.verbs.has(v.lower) || lex.triggers.match(doc.tokens, j)?.value.form === 'verb' || lex.lightVerbs.has(v.lower)) return agentOf(doc, d, j);
+    }
+  }
+  const subj = d.subjects[s.index];
+  return subj;
+}
+
+// "Díaz-Canel, First Secretary of ... and President of Cuba, congratulated": the comma closes an apposition.
+function apposedPerson(doc: Doc, k: number): Ent | undefined {
+  if (doc.tokens[k]?.text !== ',') return undefined;
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  let j = k - 1;
+  while (j >= s.first && (doc.titleAt[j] || doc.mentionAt[j]?.inTitle || doc.tokens[j]!.text === '(' || doc.tokens[j]!.text === ')' || doc.organAt[j])) j--;
+  if (j < k - 1 && doc.tokens[j]?.text === ',') {
+    const m = doc.mentionAt[j - 1];
+    if (m?.ent.label === 'Person') return m.ent;
+  }
+  return undefined;
+}
+
+export interface ObjectOptions {
+  /** Words after which objects follow (nominal triggers: "congratulations to X", "gratitude for X's support"). */
+  markers?: string[];
+  /** Stop after the first object phrase ("praised the achievements of the CPV, led by ..."). */
+  firstOnly?: boolean;
+  agent?: Ent;
+  /** Look inside the first noun phrase for its owner ("the contributions that Xi has made", "the achievements of the CPV"). */
+  ownerOfPhrase?: boolean;
+}
+
+/**
+ * The objects of a trigger ending at `from`: actors in the object list, across coordination ("Diaz-Canel and Raul
+ * Castro", "X on ..., and Y on ..."), not inside titles, complements ("on its successful organisation of the 8th
+ * Congress") or infinitives ("to visit Vietnam").
+ */
+export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectOptions = {}): Actor[] {
+  const lex = lexicon();
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[from - 1]?.sentence ?? tokens[from]!.sentence]!;
+  const out: Actor[] = [];
+  let k = from;
+  if (opts.markers) {
+    // Nominal trigger: skip to its object marker ("invitation to", "gratitude for"), within a few words.
+    let found = false;
+    for (let j = from; j < Math.min(s.last, from + 6); j++) {
+      if (opts.markers.includes(tokens[j]!.lower)) {
+        k = j + 1;
+        found = true;
+        break;
+      }
+      if (doc.mentionAt[j] && !doc.mentionAt[j]!.inTitle) break;
+    }
+    if (!found) return out;
+  }
+  let inComplement = false;
+  let complementPrep = '';
+  let seenPhraseHead = false;
+  while (k < s.last) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':') break;
+    if (t.lower === 'to' && tokens[k + 1] && (lex.words.verbs.has(tokens[k + 1]!.lower) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
+    if (COORDINATORS.has(t.lower) || t.text === ',') {
+      // A new verb after "and" starts another clause: this trigger's objects end here.
+      let j = k + 1;
+      while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || lex.words.skipBeforeVerb.has(tokens[j]!.lower)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
+      if (tokens[j] && (lex.words.verbs.has(tokens[j]!.lower) || lex.triggers.match(tokens, j)?.value.form === 'verb' || lex.lightVerbs.has(tokens[j]!.lower))) break;
+      if (tokens[j]?.lower === 'to' && !inComplement) j++;
+      else if (tokens[j]?.lower === 'to') {
+        inComplement = false;
+        j++;
+      }
+      const a = actorAt(doc, d, j, opts.agent ? { agent: opts.agent } : {});
+      if (a && a.ents.length && !a.joint && (!inComplement || resumes(doc, a, complementPrep, out))) {
+        inComplement = false;
+        if (opts.firstOnly && out.length && !COORDINATORS.has(t.lower)) break;
+        out.push(a);
+        k = skipOwnedTail(doc, a);
+        continue;
+      }
+      if (t.text === ',' && !inComplement && out.length && opts.firstOnly) break;
+      k++;
+      continue;
+    }
+    if (lex.words.clauseBreakers.has(t.lower) && !(opts.ownerOfPhrase && !out.length && t.lower === 'that')) {
+      if (!inComplement && out.length) break;
+      if (!opts.ownerOfPhrase || out.length) break;
+    }
+    if (!inComplement && lex.words.complementPreps.has(t.lower) && !(opts.ownerOfPhrase && !out.length && t.lower === 'of')) {
+      if (out.length || !opts.ownerOfPhrase) {
+        inComplement = true;
+        complementPrep = t.lower;
+        k++;
+        continue;
+      }
+    }
+    if (inComplement) {
+      k++;
+      continue;
+    }
+    if (opts.ownerOfPhrase && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
+    const a = actorAt(doc, d, k, opts.agent ? { agent: opts.agent } : {});
+    if (a && a.ents.length) {
+      if (a.joint) break;
+      out.push(a);
+      if (opts.firstOnly && !opts.ownerOfPhrase) break;
+      k = skipOwnedTail(doc, a);
+      if (a.possessive && opts.ownerOfPhrase) {
+        // "X's support for Y": the owner is the object; what follows belongs to the phrase.
+        inComplement = true;
+        complementPrep = 'of';
+      }
+      continue;
+    }
+    if (doc.mentionAt[k]) {
+      k = doc.mentionAt[k]!.last;
+      continue;
+    }
+    if (t.word && !seenPhraseHead && !opts.ownerOfPhrase && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(t.lower) && !doc.titleAt[k]) {
+      // A plain noun before any actor ("congratulated Vietnam's achievements" is handled above): not an object list.
+      seenPhraseHead = true;
+    }
+    k++;
+  }
+  return out;
+}
+
+// After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".
+function skipOwnedTail(doc: Doc, a: Actor): number {
+  let k = a.last;
+  if (doc.tokens[k]?.text === ',' && (doc.titleAt[k + 1] || doc.mentionAt[k + 1]?.inTitle)) {
+    k++;
+    while (doc.titleAt[k] || doc.mentionAt[k]?.inTitle || doc.organAt[k] || ['(', ')', 'and', 'of', 'the'].includes(doc.tokens[k]?.lower ?? '') || (doc.tokens[k]?.allCaps && doc.tokens[k - 1]?.text === '(')) k++;
+    if (doc.tokens[k]?.text === ',') k++;
+  }
+  return k;
+}
+
+// Inside "on his election ...", a coordinated actor starts a new object only with its own complement
+// ("X on ..., and Y on ...") or an explicit "to" ("to Laos on ..., and to Thongloun on ...").
+function resumes(doc: Doc, a: Actor, prep: string, out: Actor[]): boolean {
+  const next = doc.tokens[a.last]?.lower;
+  if (next === prep) return true;
+  if (doc.tokens[a.first - 1]?.lower === 'to') return true;
+  return out.length > 0 && a.ents[0]?.label === 'Person' && out[0]!.ents[0]?.label === 'Person';
+}
+

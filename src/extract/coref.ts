@@ -1,0 +1,222 @@
+// Pass 5: what a span of text refers to: names, pronouns, "the latter", descriptions ("the Cuban leader", "his
+// Vietnamese counterpart", "the host"), "the Party and people of Viet Nam" — resolved against the article so far.
+import type { Doc, Ent } from './doc.js';
+import { lexicon } from './lexicon.js';
+import { partyOf } from './persons.js';
+
+/** What an argument position holds: entities (several for "the Party and people of X"), or a joint group. */
+export interface Actor {
+  ents: Ent[];
+  first: number;
+  last: number;
+  /** "the two leaders", "both sides": acting together, no direction. */
+  joint?: boolean;
+  pronoun?: boolean;
+  possessive?: boolean;
+}
+
+/** Discourse state carried through the article in reading order. */
+export interface Discourse {
+  /** Persons in order of mention (names, and references once resolved), with token positions. */
+  trail: { at: number; ent: Ent }[];
+  /** Main subject of each sentence, once known. */
+  subjects: (Actor | undefined)[];
+  hosts: Set<Ent>;
+  guests: Set<Ent>;
+}
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'host', 'two', 'senior', 'chinese', 'high-ranking']);
+
+export function newDiscourse(doc: Doc): Discourse {
+  const trail = doc.mentions.filter((m) => m.ent.label === 'Person').map((m) => ({ at: m.first, ent: m.ent }));
+  trail.sort((a, b) => a.at - b.at);
+  return { trail, subjects: [], hosts: new Set(), guests: new Set() };
+}
+
+/** Records a resolved reference so later pronouns and "the latter" see it. */
+export function remember(d: Discourse, at: number, ent: Ent): void {
+  if (ent.label !== 'Person' || d.trail.some((x) => x.at === at)) return;
+  let i = d.trail.length;
+  while (i > 0 && d.trail[i - 1]!.at > at) i--;
+  d.trail.splice(i, 0, { at, ent });
+}
+
+/** Persons mentioned before token `at`, most recent first, without repeats. */
+export function personsBefore(d: Discourse, at: number): Ent[] {
+  const out: Ent[] = [];
+  for (let i = d.trail.length - 1; i >= 0; i--) {
+    const x = d.trail[i]!;
+    if (x.at < at && !out.includes(x.ent)) out.push(x.ent);
+  }
+  return out;
+}
+
+/**
+ * The actor that starts at token k, if any. `agent` is the act's subject when resolving an object ("his Vietnamese
+ * counterpart" is not the agent himself); `asSubject` marks the main-subject position for pronouns.
+ */
+export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean } = {}): Actor | undefined {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!t) return undefined;
+  const lex = lexicon();
+  const s = doc.sentences[t.sentence]!;
+
+  const joint = lex.jointSubjects.match(tokens, k, s.last);
+  if (joint) {
+    const ents = personsBefore(d, k).slice(0, 2);
+    return { ents, first: k, last: joint.end, joint: true };
+  }
+  if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former')) {
+    const before = personsBefore(d, k).filter((p) => p !== opts.agent);
+    const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
+    return ent ? withPossessive(doc, { ents: [ent], first: k, last: k + 2 }) : undefined;
+  }
+  if (lex.words.personPronouns.has(t.lower) && t.word) {
+    const ent = resolvePronoun(doc, d, k, opts);
+    return ent ? { ents: [ent], first: k, last: k + 1, pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' } : undefined;
+  }
+  if (lex.words.pluralPronouns.has(t.lower) && t.word) {
+    const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
+    const ents = subj && subj.ents.length > 1 ? subj.ents : personsBefore(d, k).slice(0, 2);
+    return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
+  }
+  const description = describe(doc, d, k, opts);
+  if (description) return description;
+  const partyState = partyAndPeople(doc, k);
+  if (partyState) return partyState;
+  const m = doc.mentionAt[k];
+  if (m && m.first === k && !m.inTitle && m.ent.label !== 'Event') {
+    const ents = [m.ent];
+    // "Viet Nam's Party, State and people": the country's party too.
+    if (m.ent.label === 'Country' && m.possessive && tokens[m.last + 1]?.fold === 'party') {
+      const party = partyOf(doc, m.ent);
+      if (party) ents.unshift(party);
+    }
+    return withPossessive(doc, { ents, first: k, last: m.last });
+  }
+  const ref = doc.partyRefs.find((r) => r.first === k);
+  if (ref) {
+    const party = partyOf(doc, ref.country);
+    const ents = party ? [party] : [];
+    // "the Vietnamese Party, State, and people": the country as well.
+    const tail = tokens.slice(ref.last, ref.last + 5).map((x) => x.lower);
+    if (tail.includes('state') || tail.includes('people')) ents.push(ref.country);
+    return ents.length ? { ents, first: k, last: ref.last } : undefined;
+  }
+  return undefined;
+}
+
+function withPossessive(doc: Doc, a: Actor): Actor {
+  const next = doc.tokens[a.last]?.text;
+  return next === "'s" || next === '’s' ? { ...a, possessive: true, last: a.last + 1 } : a;
+}
+
+// "the Party and people of Viet Nam", "the Party, State and people of Viet Nam".
+function partyAndPeople(doc: Doc, k: number): Actor | undefined {
+  const { tokens } = doc;
+  let i = tokens[k]?.lower === 'the' ? k + 1 : k;
+  if (tokens[i]?.fold !== 'party' || !tokens[i]!.cap) return undefined;
+  i++;
+  while (i < k + 8 && [',', 'and', 'state', 'people', 'government'].includes(tokens[i]?.lower ?? '')) i++;
+  if (tokens[i]?.lower !== 'of') return undefined;
+  const m = doc.mentionAt[i + 1];
+  if (m?.ent.label !== 'Country') return undefined;
+  const party = partyOf(doc, m.ent);
+  return { ents: party ? [party, m.ent] : [m.ent], first: k, last: m.last };
+}
+
+function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean }): Ent | undefined {
+  const t = doc.tokens[k]!;
+  const s = doc.sentences[t.sentence]!;
+  if (opts.asSubject) {
+    // A sentence-subject pronoun continues the previous sentence's subject.
+    for (let j = t.sentence - 1; j >= Math.max(0, t.sentence - 3); j--) {
+      const prev = d.subjects[j];
+      if (prev && !prev.joint && prev.ents[0]?.label === 'Person') return prev.ents[0];
+    }
+    return personsBefore(d, k)[0];
+  }
+  // Inside a leading phrase ("In his trip to ..., Fidel Castro said"): the sentence's subject, named after it.
+  const subj = d.subjects[t.sentence];
+  if (subj && subj.first > k && subj.ents[0]?.label === 'Person') return subj.ents[0];
+  // An object pronoun ("thanked X for congratulating him") is the sentence's subject when that is not the agent.
+  if (subj && subj.first < k && subj.ents[0]?.label === 'Person' && subj.ents[0] !== opts.agent && !subj.joint) return subj.ents[0];
+  const before = personsBefore(d, k).filter((p) => p !== opts.agent);
+  void s;
+  return before[0];
+}
+
+/**
+ * "the Cuban leader", "his Vietnamese counterpart", "the visiting minister", "the President-elect", "The Cuban FM":
+ * a determiner, modifiers, an optional nationality and a role noun (or title). Resolved to the most recent person
+ * who fits: same country, a matching role (title class, host, guest), not the agent.
+ */
+function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Actor | undefined {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const det = tokens[k]!.lower;
+  if (!DETERMINERS.has(det)) return undefined;
+  let i = k + 1;
+  let country: Ent | undefined;
+  let party: Ent | undefined;
+  const flags = new Set<string>();
+  for (let guard = 0; guard < 6; guard++) {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const m = doc.mentionAt[i];
+    if (m && m.ent.label === 'Country' && !country) {
+      country = m.ent;
+      i = m.last;
+      continue;
+    }
+    if (m && m.ent.label === 'Party' && !party) {
+      party = m.ent;
+      i = m.last;
+      continue;
+    }
+    if (DESCRIPTION_MODIFIERS.has(t.lower) || t.text === '-') {
+      flags.add(t.lower);
+      i++;
+      continue;
+    }
+    break;
+  }
+  const role = lex.roles.match(tokens, i);
+  if (!role) return undefined;
+  // A name right after makes it a title, not a description ("the Cuban leader Fidel Castro").
+  const after = doc.mentionAt[role.end];
+  if (after?.ent.label === 'Person' && after.first === role.end) return undefined;
+  let end = role.end;
+  if (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'elect') end += 2;
+  const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
+  const agent = opts.agent;
+  const candidates = personsBefore(d, k).filter((p) => p !== agent || (kind !== 'counterpart' && det !== 'his'));
+  const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
+  const fitsRole = (p: Ent): boolean => {
+    if (flags.has('late') && !p.deceased) return false;
+    if (flags.has('visiting') && !d.guests.has(p)) return false;
+    switch (kind) {
+      case 'host':
+        return d.hosts.has(p) || (!d.guests.has(p) && !!doc.home && p.countries.has(doc.home));
+      case 'guest':
+        return d.guests.has(p);
+      case 'counterpart':
+        return p !== agent;
+      case 'any':
+        return true;
+      case 'elect':
+        return p.roles.has('elect') || p.roles.has('head-of-state');
+      default:
+        return p.roles.has(kind) || (kind === 'minister' && p.roles.has('counterpart'));
+    }
+  };
+  const ent = candidates.find((p) => fitsCountry(p) && fitsRole(p)) ?? (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || kind === 'any')));
+  if (!ent) return undefined;
+  // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent.
+  const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
+  if (apposed?.ent.label === 'Person' && apposed.first === end + 1) return withPossessive(doc, { ents: [apposed.ent], first: k, last: apposed.last });
+  remember(d, k, ent);
+  return withPossessive(doc, { ents: [ent], first: k, last: end });
+}

@@ -1,0 +1,137 @@
+// The working state of one article's extraction, shared by the ordered passes (01-text ... 07-record).
+import type { Article } from '../corpus/index.js';
+import type { EventKind, RelationType, TalksMode } from '../schema/index.js';
+import type { Sentence, Token } from './text.js';
+
+export type Label = 'Person' | 'Party' | 'Country' | 'Organization' | 'Event';
+export type Via = 'name' | 'alias' | 'abbreviation' | 'demonym' | 'pronoun' | 'description';
+
+/** A position a person holds: the title as written and the body it belongs to. */
+export interface Position {
+  title: string;
+  /** The body; missing until resolved from the person's country when the text names none. */
+  target?: Ent;
+  /** Which kind of body to look for when the text names none. */
+  body?: 'party' | 'state' | 'org';
+  former: boolean;
+  first: number;
+  last: number;
+}
+
+/** An entity of the article (resolved within it). */
+export interface Ent {
+  id: string;
+  label: Label;
+  key: string;
+  name: string;
+  forms: Map<string, number>;
+  mentions: number;
+  /** Token range of the first mention, for evidence. */
+  firstAt?: { first: number; last: number };
+  /** Person: folded name tokens. */
+  tokens?: string[];
+  /** Person: countries they serve or belong to (from titles, 'his Cuban counterpart', naming culture). */
+  countries: Set<Ent>;
+  positions: Position[];
+  /** Person: role classes for descriptions (head-of-state, minister, diplomat, party, ...). */
+  roles: Set<string>;
+  deceased?: boolean;
+  /** Party or organisation: the country it belongs to. */
+  country?: Ent;
+  /** Party: abbreviations defined for it in this article. */
+  abbreviations?: Set<string>;
+  kind?: EventKind;
+  mode?: TalksMode;
+  date?: string;
+  ordinal?: number;
+  party?: Ent;
+  participants?: Ent[];
+  place?: Ent;
+}
+
+/** A span of tokens that names an entity. */
+export interface Mention {
+  ent: Ent;
+  first: number;
+  last: number;
+  via: Via;
+  /** Followed by 's. */
+  possessive: boolean;
+  /** Part of a title or apposition of a person (not an argument of an act). */
+  inTitle?: boolean;
+}
+
+export interface DateSpan {
+  first: number;
+  last: number;
+  date: string;
+}
+
+/** A relation found in the text, before ids are assigned. */
+export interface Rel {
+  type: RelationType;
+  subject: Ent;
+  object: Ent;
+  date?: string;
+  title?: string;
+  former?: boolean;
+  occasion?: Ent;
+  cameo?: string;
+  /** Token range the evidence offsets cover. */
+  first: number;
+  last: number;
+}
+
+export interface Doc {
+  article: Article;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  ents: Ent[];
+  mentions: Mention[];
+  /** Token index -> the mention covering it. */
+  mentionAt: (Mention | undefined)[];
+  /** Token index -> the person a title or apposition token belongs to. */
+  ownerAt: (Ent | undefined)[];
+  /** Token index -> a title phrase covers it (even before its person is known). */
+  titleAt: boolean[];
+  /** Token index -> a party or state organ covers it ("Central Committee"). */
+  organAt: ('party' | 'state' | undefined)[];
+  dateAt: (DateSpan | undefined)[];
+  /** Token index -> a place: a country code for cities, null for regions. */
+  placeAt: (string | null | undefined)[];
+  /** "the Vietnamese Party": spans naming the party of a country, resolved once the article's parties are known. */
+  partyRefs: { first: number; last: number; country: Ent }[];
+  dates: DateSpan[];
+  relations: Rel[];
+  /** The country the article is set in, for bare state titles. */
+  home?: Ent;
+  nextId: number;
+}
+
+/** A fresh entity with empty person fields. */
+export function newEnt(doc: Doc, label: Label, key: string, name: string): Ent {
+  const ent: Ent = { id: `e${++doc.nextId}`, label, key, name, forms: new Map(), mentions: 0, countries: new Set(), positions: [], roles: new Set() };
+  doc.ents.push(ent);
+  return ent;
+}
+
+/** Records a mention span and indexes its tokens. */
+export function addMention(doc: Doc, ent: Ent, first: number, last: number, via: Via): Mention {
+  const possessive = doc.tokens[last]?.text === "'s" || doc.tokens[last]?.text === '’s';
+  const m: Mention = { ent, first, last, via, possessive };
+  doc.mentions.push(m);
+  for (let k = first; k < last; k++) doc.mentionAt[k] = m;
+  ent.mentions++;
+  if (via !== 'pronoun' && via !== 'description') {
+    const surface = spanText(doc, first, last);
+    ent.forms.set(surface, (ent.forms.get(surface) ?? 0) + 1);
+  }
+  if (!ent.firstAt || first < ent.firstAt.first) ent.firstAt = { first, last };
+  return m;
+}
+
+/** The article text covered by tokens [first, last). */
+export function spanText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
+}

@@ -1,0 +1,291 @@
+// Pass 3: countries, places, parties, organisations, abbreviations and numbered congresses, from the lexicons and patterns.
+import { slug } from '../names.js';
+import { addMention, newEnt, spanText, type Doc, type Ent } from './doc.js';
+import { lexicon } from './lexicon.js';
+import type { Token } from './text.js';
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** The country entity for an ISO alpha-3 code, created on first use. */
+export function countryEnt(doc: Doc, code: string): Ent {
+  const key = `country:${code.toLowerCase()}`;
+  return doc.ents.find((e) => e.key === key) ?? newEnt(doc, 'Country', key, lexicon().countries.get(code)?.name ?? code);
+}
+
+function partyEnt(doc: Doc, name: string, country?: Ent): Ent {
+  const key = `party:${slug(name)}`;
+  const ent = doc.ents.find((e) => e.key === key) ?? newEnt(doc, 'Party', key, name);
+  if (country && !ent.country) ent.country = country;
+  if (name.length > ent.name.length) ent.name = name;
+  return ent;
+}
+
+function orgEnt(doc: Doc, name: string): Ent {
+  const key = `org:${slug(name)}`;
+  return doc.ents.find((e) => e.key === key) ?? newEnt(doc, 'Organization', key, name);
+}
+
+const free = (doc: Doc, i: number): boolean => !doc.mentionAt[i] && !doc.dateAt[i];
+const isApostropheS = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
+
+/** Finds the named entities the lexicons and name patterns give; persons come later (persons.ts). */
+export function findEntities(doc: Doc): void {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const abbreviations = new Map<string, Ent>();
+
+  for (const s of doc.sentences) {
+    // Gazetteer: longest match of countries, places, regions, known organisations and parties.
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (!t.word || !free(doc, i)) continue;
+      const lead = t.fold === 'the' ? tokens[i + 1] : t;
+      if (!lead?.cap) continue;
+      const hit = lex.gazetteer.match(tokens, i, s.last);
+      if (!hit) continue;
+      const v = hit.value;
+      const first = t.fold === 'the' && v.kind !== 'region' ? i + 1 : i;
+      if (v.kind === 'country') addMention(doc, countryEnt(doc, v.code), first, hit.end, v.via === 'demonym' ? 'demonym' : 'name');
+      else if (v.kind === 'org') addMention(doc, orgEnt(doc, v.name), first, hit.end, 'name');
+      else if (v.kind === 'party') addMention(doc, partyEnt(doc, v.name, countryEnt(doc, v.code)), first, hit.end, 'name');
+      else for (let k = i; k < hit.end; k++) doc.placeAt[k] = v.kind === 'place' ? v.code : null;
+      i = hit.end - 1;
+    }
+    findParties(doc, s.first, s.last, abbreviations);
+    findOrganizations(doc, s.first, s.last, abbreviations);
+    for (let i = s.first; i < s.last; i++) {
+      if (doc.mentionAt[i]) continue;
+      const organ = lex.organs.match(tokens, i, s.last, (_v, end) => tokens[i]!.cap && tokens[end - 1]!.cap);
+      if (organ) for (let k = i; k < organ.end; k++) doc.organAt[k] = organ.value;
+    }
+  }
+  for (const s of doc.sentences) resolveAbbreviations(doc, s.first, s.last, abbreviations);
+  for (const s of doc.sentences) findCongresses(doc, s.first, s.last);
+  doc.home = homeCountry(doc);
+}
+
+// "Communist Party of Cuba", "Lao People's Revolutionary Party (LPRP)", "the Vietnamese Party" (a reference).
+function findParties(doc: Doc, from: number, to: number, abbreviations: Map<string, Ent>): void {
+  const { tokens } = doc;
+  const lex = lexicon();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.fold !== 'party' || !t.cap || doc.mentionAt[i]) continue;
+    let start = i;
+    let words = 0;
+    let demonym: Ent | undefined;
+    for (let k = i - 1; k >= from; k--) {
+      const b = tokens[k]!;
+      const m = doc.mentionAt[k];
+      if (m && m.ent.label === 'Country' && m.first === k) {
+        demonym = m.ent;
+        start = k;
+        continue;
+      }
+      if (m) break;
+      if (isApostropheS(b) || b.text === "'" || b.text === '’') continue;
+      if (b.cap && lex.partyWords.has(b.fold) && b.fold !== 'party') {
+        words++;
+        start = k;
+        continue;
+      }
+      break;
+    }
+    let end = i + 1;
+    let ofCountry: Ent | undefined;
+    const j = tokens[end]?.fold === 'of' ? (tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1) : -1;
+    const after = j > 0 ? doc.mentionAt[j] : undefined;
+    if (after && after.ent.label === 'Country' && after.first === j) {
+      ofCountry = after.ent;
+      end = after.last;
+    }
+    if (!words && !ofCountry) {
+      // "the Vietnamese Party": the party of that country, named later once the article's parties are known.
+      if (demonym && start < i) doc.partyRefs.push({ first: start, last: i + 1, country: demonym });
+      continue;
+    }
+    for (let k = start; k < end; k++) {
+      const m = doc.mentionAt[k];
+      if (m) m.inTitle = true;
+    }
+    const country = ofCountry ?? demonym;
+    const name = canonicalPartyName(doc, start, end);
+    const ent = partyEnt(doc, name, country);
+    replaceSpan(doc, start, end);
+    addMention(doc, ent, start, end, 'name');
+    defineAbbreviation(doc, ent, end, abbreviations);
+    i = end - 1;
+  }
+}
+
+// Country names inside a party name are spelled the dataset's way in the key ("Communist Party of Việt Nam" = "... of Vietnam").
+function canonicalPartyName(doc: Doc, first: number, last: number): string {
+  const parts: string[] = [];
+  for (let k = first; k < last; k++) {
+    const m = doc.mentionAt[k];
+    if (m && m.ent.label === 'Country' && m.via === 'name') {
+      parts.push(m.ent.name);
+      k = m.last - 1;
+    } else parts.push(doc.tokens[k]!.text);
+  }
+  return parts.join(' ').replace(/ (['’]s?)(?= |$)/g, '$1').replace(/ ([’']) /g, '$1 ');
+}
+
+// Removes mentions nested in a span that is about to become one larger mention.
+function replaceSpan(doc: Doc, first: number, last: number): void {
+  for (let k = first; k < last; k++) {
+    const m = doc.mentionAt[k];
+    if (m && !m.inTitle) {
+      doc.mentions.splice(doc.mentions.indexOf(m), 1);
+      m.ent.mentions--;
+    }
+    doc.mentionAt[k] = undefined;
+  }
+}
+
+// "(CPV)" right after a full name makes CPV an alias of it for the whole article.
+function defineAbbreviation(doc: Doc, ent: Ent, at: number, abbreviations: Map<string, Ent>): void {
+  const { tokens } = doc;
+  if (tokens[at]?.text !== '(' || tokens[at + 2]?.text !== ')') return;
+  const a = tokens[at + 1]!;
+  if (!/^[\p{Lu}][\p{L}\p{N}-]{1,9}$/u.test(a.text) || !/\p{Lu}.*\p{Lu}/u.test(a.text)) return;
+  abbreviations.set(a.text, ent);
+  (ent.abbreviations ??= new Set()).add(a.text);
+}
+
+// "Inter-Parliamentary Union (IPU)", "ASEAN Inter-Parliamentary Assembly": capitalised phrases ending in an organisation word.
+function findOrganizations(doc: Doc, from: number, to: number, abbreviations: Map<string, Ent>): void {
+  const { tokens } = doc;
+  const lex = lexicon();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !lex.orgHeads.has(t.fold) || doc.mentionAt[i]) continue;
+    let start = i;
+    for (let k = i - 1; k >= from; k--) {
+      const b = tokens[k]!;
+      if (!b.cap || doc.mentionAt[k]?.ent.label === 'Party' || doc.titleAt[k]) break;
+      if (k === from && lex.words.notNames.has(b.fold) && !lex.orgHeads.has(b.fold)) break;
+      if (['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this'].includes(b.fold)) break;
+      start = k;
+    }
+    if (start === i) continue;
+    const organ = lex.organs.match(tokens, i - 1, i + 1) ?? lex.organs.match(tokens, i, i + 1);
+    const name = spanText(doc, start, i + 1);
+    const ownAbbrev = /^\p{Lu}{2,}$/u.test(tokens[start]!.text) && start + 1 === i;
+    if (organ || ownAbbrev || /\b(National Assembly|Central Committee)\b/.test(name)) {
+      for (let k = start; k <= i; k++) if (!doc.mentionAt[k]) doc.organAt[k] = 'state';
+      continue;
+    }
+    replaceSpan(doc, start, i + 1);
+    const ent = orgEnt(doc, name);
+    addMention(doc, ent, start, i + 1, 'name');
+    defineAbbreviation(doc, ent, i + 1, abbreviations);
+    i = i + 1;
+  }
+}
+
+// Acronyms not spelled out in the article: the article's own definitions first, then the lexicon (CPC decided by the article's countries).
+function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations: Map<string, Ent>): void {
+  const { tokens } = doc;
+  const lex = lexicon();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (doc.mentionAt[i] || !t.word || !/\p{Lu}.*\p{Lu}/u.test(t.text) || t.text.length > 10) continue;
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && doc.mentionAt[i - 2]) continue;
+    let ent = abbreviations.get(t.text) ?? partyByInitials(doc, t.text);
+    if (!ent && lex.orgAbbr.has(t.text)) ent = orgEnt(doc, lex.orgAbbr.get(t.text)!);
+    if (!ent) {
+      const readings = lex.partyAbbr.get(t.text) ?? [];
+      const present = readings.filter((r) => doc.ents.some((e) => e.key === `country:${r.code.toLowerCase()}` && e.mentions > 0));
+      const pick = readings.length === 1 ? readings[0] : present.length === 1 ? present[0] : undefined;
+      if (pick) ent = partyEnt(doc, pick.name, countryEnt(doc, pick.code));
+    }
+    if (ent) addMention(doc, ent, i, i + 1, 'abbreviation');
+  }
+}
+
+// "CPC" after "Communist Party of Cuba" in the same article: the initials of a party named in full.
+function partyByInitials(doc: Doc, abbr: string): Ent | undefined {
+  const hits = doc.ents.filter((e) => e.label === 'Party' && e.mentions > 0 && initials(e.name) === abbr);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+// "the 14th National Congress of the CPV", "its 12th National Congress", "the CPV's 14th congress".
+function findCongresses(doc: Doc, from: number, to: number): void {
+  const { tokens } = doc;
+  for (let i = from; i < to; i++) {
+    const ordinal = ordinalOf(tokens[i]!);
+    if (!ordinal || doc.mentionAt[i]) continue;
+    let j = i + 1;
+    while (j < to && ['national', 'party'].includes(tokens[j]!.fold) && tokens[j]!.cap) j++;
+    if (tokens[j]?.fold !== 'congress') continue;
+    let end = j + 1;
+    let party: Ent | undefined;
+    const ofAt = tokens[end]?.fold === 'of' ? (tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1) : -1;
+    const ofMention = ofAt > 0 ? doc.mentionAt[ofAt] : undefined;
+    if (ofMention?.ent.label === 'Party') {
+      party = ofMention.ent;
+      end = ofMention.last;
+    }
+    const before = doc.mentionAt[i - 2];
+    if (!party && before?.ent.label === 'Party' && before.possessive) party = before.ent;
+    if (!party) party = nearestParty(doc, i);
+    if (!party) continue;
+    const name = `${ordinalText(ordinal)} National Congress of the ${party.name}`;
+    const key = `event:congress:${party.key.replace(/^party:/, '')}-${ordinal}`;
+    const ent = doc.ents.find((e) => e.key === key) ?? Object.assign(newEntEvent(doc, key, name), { ordinal, party });
+    if (ofMention?.ent === party) ofMention.inTitle = true;
+    addMention(doc, ent, i, end, 'name');
+    for (const abbr of party.abbreviations ?? []) ent.forms.set(`${ordinalText(ordinal)} National Congress of the ${abbr}`, 0);
+    for (const form of party.forms.keys()) ent.forms.set(`${ordinalText(ordinal)} National Congress of the ${form}`, 0);
+    i = end - 1;
+  }
+}
+
+function newEntEvent(doc: Doc, key: string, name: string): Ent {
+  const ent = newEnt(doc, 'Event', key, name);
+  ent.kind = 'congress';
+  return ent;
+}
+
+// The party a congress belongs to when the text does not say: the nearest party named before it.
+function nearestParty(doc: Doc, at: number): Ent | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const m = doc.mentionAt[k];
+    if (m?.ent.label === 'Party') return m.ent;
+  }
+  return doc.ents.find((e) => e.label === 'Party' && e.mentions > 0);
+}
+
+function ordinalOf(t: Token): number | undefined {
+  const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(t.fold);
+  if (m) return Number(m[1]);
+  const w = ORDINAL_WORDS.indexOf(t.fold);
+  return w >= 0 ? w + 1 : undefined;
+}
+
+function ordinalText(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
+// The article's country: the dateline city's country if the article names it, else the most mentioned country.
+function homeCountry(doc: Doc): Ent | undefined {
+  const counts = new Map<Ent, number>();
+  for (const m of doc.mentions) if (m.ent.label === 'Country') counts.set(m.ent, (counts.get(m.ent) ?? 0) + 1);
+  const firstSentence = doc.sentences[0];
+  if (firstSentence) {
+    for (let k = firstSentence.first; k < Math.min(firstSentence.last, firstSentence.first + 6); k++) {
+      const code = doc.placeAt[k];
+      if (code && doc.tokens[k]!.allCaps) {
+        const ent = [...counts.keys()].find((e) => e.key === `country:${code.toLowerCase()}`);
+        if (ent) return ent;
+      }
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,219 @@
+// Loads the lexicon data files (src/extract/lexicon/*.json) and the country dataset once, into lookup indexes.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fold } from '../names.js';
+import { packagePath } from '../paths.js';
+import type { RelationType } from '../schema/index.js';
+import { PhraseIndex } from './phrases.js';
+
+const require = createRequire(import.meta.url);
+const read = <T>(name: string): T => JSON.parse(fs.readFileSync(packagePath('src', 'extract', 'lexicon', name), 'utf8')) as T;
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  subregion: string;
+  region: string;
+  languages: string[];
+  capital: string[];
+}
+
+export type Gazetteer =
+  | { kind: 'country'; code: string; via: 'name' | 'demonym' }
+  | { kind: 'place'; code: string | null }
+  | { kind: 'region' }
+  | { kind: 'org'; name: string }
+  | { kind: 'party'; name: string; code: string };
+
+export interface TitleEntry {
+  text: string;
+  body: 'party' | 'state' | 'org' | 'honorific';
+  role?: string;
+  plural?: boolean;
+}
+
+export interface TalksPattern {
+  text: string;
+  kind: 'with' | 'joint' | 'host' | 'call-on' | 'by-phone';
+  phone?: boolean;
+}
+
+export type TriggerForm = 'verb' | 'noun' | 'phrase';
+export interface Trigger {
+  type: RelationType;
+  form: TriggerForm;
+  objectAfter: string[];
+}
+
+export interface Lexicon {
+  countries: Map<string, CountryInfo>;
+  gazetteer: PhraseIndex<Gazetteer>;
+  /** Abbreviations of known parties: every reading (CPC is China's or Cuba's). */
+  partyAbbr: Map<string, { name: string; code: string }[]>;
+  orgAbbr: Map<string, string>;
+  partyCountry: Map<string, string>;
+  partyWords: Set<string>;
+  orgHeads: Set<string>;
+  organs: PhraseIndex<'party' | 'state'>;
+  titles: PhraseIndex<TitleEntry>;
+  formerModifiers: Set<string>;
+  currentModifiers: Set<string>;
+  roles: PhraseIndex<string>;
+  triggers: PhraseIndex<Trigger>;
+  lightVerbs: Set<string>;
+  talks: PhraseIndex<TalksPattern>;
+  talksReferences: Set<string>;
+  words: {
+    notNames: Set<string>;
+    personPronouns: Set<string>;
+    pluralPronouns: Set<string>;
+    skipBeforeVerb: Set<string>;
+    passiveAux: Set<string>;
+    adjunctStarters: Set<string>;
+    verbs: Set<string>;
+    complementPreps: Set<string>;
+    clauseBreakers: Set<string>;
+    relationshipNouns: Set<string>;
+    particles: Set<string>;
+    placeNouns: Set<string>;
+  };
+  jointSubjects: PhraseIndex<true>;
+  /** Folded family or given name -> languages of the cultures that use it. */
+  namingNames: Map<string, string[]>;
+  namingSuffixes: { lang: string; suffix: string }[];
+  /** Language code -> countries that speak it (dataset). */
+  langCountries: Map<string, string[]>;
+  /** Folded city name -> country code. */
+  cityCountry: Map<string, string>;
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first use and shared by every extraction in the process. */
+export function lexicon(): Lexicon {
+  return (cached ??= build());
+}
+
+function build(): Lexicon {
+  const gazetteer = new PhraseIndex<Gazetteer>();
+  const countries = new Map<string, CountryInfo>();
+  const langCountries = new Map<string, string[]>();
+  const cityCountry = new Map<string, string>();
+  const ov = read<{ overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>; ignore: string[] }>('countries.json');
+  const ignore = new Set(ov.ignore.map(fold));
+  type WC = { cca3: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; region: string; subregion: string; languages?: Record<string, string>; independent?: boolean; unMember?: boolean };
+  const dataset = require('world-countries') as WC[];
+  const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s);
+  for (const c of dataset) {
+    const o = ov.overrides[c.cca3] ?? {};
+    const langs = Object.keys(c.languages ?? {});
+    countries.set(c.cca3, { code: c.cca3, name: o.display ?? c.name.common, subregion: c.subregion, region: c.region, languages: langs, capital: c.capital ?? [] });
+    for (const l of langs) langCountries.set(l, [...(langCountries.get(l) ?? []), c.cca3]);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && latin(a)), ...(o.names ?? [])];
+    for (const n of names) if (!ignore.has(fold(n)) || o.names?.includes(n)) gazetteer.add(n, { kind: 'country', code: c.cca3, via: 'name' });
+    const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(o.demonyms ?? [])].filter((d): d is string => !!d);
+    for (const d of dem) if (!ignore.has(fold(d)) || o.demonyms?.includes(d)) gazetteer.add(d, { kind: 'country', code: c.cca3, via: 'demonym' });
+    for (const cap of c.capital ?? []) {
+      gazetteer.add(cap, { kind: 'place', code: c.cca3 });
+      cityCountry.set(fold(cap), c.cca3);
+    }
+  }
+  const places = read<{ cities: Record<string, string>; regions: string[]; historical: Record<string, string | null> }>('places.json');
+  for (const [city, code] of Object.entries(places.cities)) {
+    gazetteer.add(city, { kind: 'place', code });
+    cityCountry.set(fold(city), code);
+  }
+  for (const r of places.regions) gazetteer.add(r, { kind: 'region' });
+  for (const h of Object.keys(places.historical)) gazetteer.add(h, { kind: 'region' });
+
+  const orgs = read<{ known: { name: string; abbr: string[]; aliases?: string[] }[]; heads: string[]; organs: string[] }>('organizations.json');
+  const orgAbbr = new Map<string, string>();
+  for (const o of orgs.known) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) gazetteer.add(n, { kind: 'org', name: o.name });
+    for (const a of o.abbr) orgAbbr.set(a, o.name);
+  }
+  const parties = read<{ partyWords: string[]; known: { name: string; abbr: string[]; country: string }[] }>('parties.json');
+  const partyAbbr = new Map<string, { name: string; code: string }[]>();
+  const partyCountry = new Map<string, string>();
+  for (const p of parties.known) {
+    gazetteer.add(p.name, { kind: 'party', name: p.name, code: p.country });
+    partyCountry.set(fold(p.name), p.country);
+    for (const a of p.abbr) partyAbbr.set(a, [...(partyAbbr.get(a) ?? []), { name: p.name, code: p.country }]);
+  }
+
+  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
+  const titles = new PhraseIndex<TitleEntry>();
+  for (const e of t.titles) {
+    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}) };
+    titles.add(e.text, entry);
+    if (e.plural) titles.add(e.plural, { ...entry, plural: true });
+  }
+  const organs = new PhraseIndex<'party' | 'state'>();
+  for (const o of t.organs.party) organs.add(o, 'party');
+  for (const o of t.organs.state) organs.add(o, 'state');
+  const roles = new PhraseIndex<string>();
+  for (const r of t.roles) roles.add(r.text, r.match);
+
+  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; talks: { patterns: TalksPattern[]; references: string[] } }>('triggers.json');
+  const triggers = new PhraseIndex<Trigger>();
+  for (const a of tr.acts) {
+    const objectAfter = a.objectAfter ?? [];
+    for (const v of a.verbs ?? []) triggers.add(v, { type: a.type, form: 'verb', objectAfter });
+    for (const n of a.nouns ?? []) triggers.add(n, { type: a.type, form: 'noun', objectAfter });
+    for (const p of a.phrases ?? []) triggers.add(p, { type: a.type, form: 'phrase', objectAfter });
+  }
+  const talks = new PhraseIndex<TalksPattern>();
+  for (const p of tr.talks.patterns) talks.add(p.text, p);
+
+  const w = read<Record<string, string[] | Record<string, string[]>>>('words.json');
+  const set = (k: string): Set<string> => new Set((w[k] as string[]).map((x) => x.toLowerCase()));
+  const pron = w.pronouns as Record<string, string[]>;
+  const jointSubjects = new PhraseIndex<true>();
+  for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
+
+  const naming = read<{ cultures: { lang: string; names: string[]; suffixes?: string[] }[] }>('naming.json');
+  const namingNames = new Map<string, string[]>();
+  const namingSuffixes: { lang: string; suffix: string }[] = [];
+  for (const c of naming.cultures) {
+    for (const n of c.names) namingNames.set(fold(n), [...(namingNames.get(fold(n)) ?? []), c.lang]);
+    for (const s of c.suffixes ?? []) namingSuffixes.push({ lang: c.lang, suffix: s });
+  }
+
+  return {
+    countries,
+    gazetteer,
+    partyAbbr,
+    orgAbbr,
+    partyCountry,
+    partyWords: new Set(parties.partyWords.map((x) => fold(x))),
+    orgHeads: new Set(orgs.heads.map((x) => fold(x))),
+    organs,
+    titles,
+    formerModifiers: new Set(t.modifiers.former),
+    currentModifiers: new Set(t.modifiers.current),
+    roles,
+    triggers,
+    lightVerbs: new Set(tr.lightVerbs),
+    talks,
+    talksReferences: new Set(tr.talks.references),
+    words: {
+      notNames: set('notNames'),
+      personPronouns: new Set(pron.person),
+      pluralPronouns: new Set(pron.plural),
+      skipBeforeVerb: set('skipBeforeVerb'),
+      passiveAux: set('passiveAux'),
+      adjunctStarters: set('adjunctStarters'),
+      verbs: set('verbs'),
+      complementPreps: set('complementPreps'),
+      clauseBreakers: set('clauseBreakers'),
+      relationshipNouns: set('relationshipNouns'),
+      particles: set('particles'),
+      placeNouns: set('placeNouns'),
+    },
+    jointSubjects,
+    namingNames,
+    namingSuffixes,
+    langCountries,
+    cityCountry,
+  };
+}

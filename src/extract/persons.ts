@@ -1,0 +1,274 @@
+// Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
+import { foldTokens, slug } from '../names.js';
+import { addMention, newEnt, type Doc, type Ent, type Mention } from './doc.js';
+import { lexicon } from './lexicon.js';
+import type { TitleGroup } from './titles.js';
+
+interface Chunk {
+  first: number;
+  last: number;
+  tokens: string[];
+}
+
+const INITIAL = /^(\p{Lu}\.)*\p{Lu}$/u;
+const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'serves', 'served', 'as', 'currently', 'now', 'then']);
+
+/** Finds persons, attaches titles to them and records their positions and countries. */
+export function findPersons(doc: Doc, groups: TitleGroup[]): void {
+  const chunks = doc.sentences.flatMap((s) => nameChunks(doc, s.first, s.last));
+  const groupEndingAt = new Map(groups.map((g) => [g.last, g]));
+  // First the names that introduce someone (multi-token, in a person context), then every chunk in reading order.
+  for (const c of chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt)) personFor(doc, c, true);
+  for (const c of chunks) {
+    if (doc.mentionAt[c.first]) continue;
+    const known = knownPerson(doc, c);
+    if (known) addMention(doc, known, c.first, c.last, 'alias');
+    else if (personContext(doc, c, groupEndingAt) || coordinatedWithPerson(doc, c)) personFor(doc, c, false);
+  }
+  for (const g of groups) attachGroup(doc, g);
+  findCounterparts(doc);
+  for (const p of doc.ents) if (p.label === 'Person') settleNationality(doc, p);
+  for (const p of doc.ents) if (p.label === 'Person') resolvePositions(doc, p);
+}
+
+/** The party of a country, among the parties the article names. */
+export function partyOf(doc: Doc, country: Ent): Ent | undefined {
+  const hits = doc.ents.filter((e) => e.label === 'Party' && e.country === country && e.mentions > 0);
+  return hits.length === 1 ? hits[0] : hits.sort((a, b) => b.mentions - a.mentions)[0];
+}
+
+// Titles that name no body: a party office goes to the party of the holder's country, a state office to that country
+// (or the article's country), as the annotation guide's conventions say.
+function resolvePositions(doc: Doc, p: Ent): void {
+  const country = [...p.countries][0] ?? doc.home;
+  for (const pos of p.positions) {
+    if (pos.target || !pos.body) continue;
+    if (pos.body === 'party') {
+      const party = country ? partyOf(doc, country) : undefined;
+      if (party) pos.target = party;
+    } else if (pos.body === 'state' && country) pos.target = country;
+  }
+  p.positions = p.positions.filter((pos) => pos.target);
+}
+
+// Runs of capitalised name tokens, with particles (da, bin) and initials (L.B.) inside.
+function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
+  const lex = lexicon();
+  const { tokens } = doc;
+  const isName = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || k >= to || !t.word || !t.cap) return false;
+    if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
+    if (t.allCaps && !INITIAL.test(t.text)) return false;
+    return !lex.words.notNames.has(t.fold) && !lex.words.notNames.has(t.lower);
+  };
+  const out: Chunk[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isName(i)) continue;
+    let j = i + 1;
+    for (;;) {
+      if (isName(j)) j++;
+      else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(j + 1)) j += 2;
+      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && isName(j + 1)) j += 2;
+      else break;
+    }
+    // Part of a longer proper name ("Ho Chi Minh Trail", "Hồ Chí Minh Thought") or a place ("Quang Tri province").
+    const next = tokens[j];
+    const partOfLonger = next && next.cap && next.word && (lex.words.notNames.has(next.fold) || lex.orgHeads.has(next.fold)) && !doc.titleAt[j] && !doc.mentionAt[j] && !doc.dateAt[j];
+    const place = next && lex.words.placeNouns.has(next.lower) && !next.cap;
+    const prev = tokens[i - 1];
+    const afterProper = prev && prev.cap && prev.word && i - 1 >= from && !doc.titleAt[i - 1] && !doc.mentionAt[i - 1] && lex.words.notNames.has(prev.fold) && !['the', 'and', 'of'].includes(prev.lower) && i - 1 > from;
+    if (!partOfLonger && !place && !afterProper) {
+      const words = tokens.slice(i, j).filter((t) => t.word).map((t) => t.text).join(' ');
+      out.push({ first: i, last: j, tokens: foldTokens(words) });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+// Evidence that a chunk names a person: a title before it, an apposition or verb after it, a naming-culture name.
+function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup>): boolean {
+  const lex = lexicon();
+  const { tokens } = doc;
+  const g = groupEndingAt.get(c.first);
+  if (g && !g.titles.every((t) => t.entry.body === 'honorific' && t.entry.text === 'leader' && !tokens[g.first]!.cap)) return true;
+  if (tokens[c.last]?.text === ',') {
+    let k = c.last + 1;
+    while (APPOSITION_FILLER.has(tokens[k]?.lower ?? '') && k < c.last + 4) k++;
+    if (doc.titleAt[k] || tokens[c.last + 1]?.lower === 'who') return true;
+  }
+  let k = c.last;
+  while (lex.words.skipBeforeVerb.has(tokens[k]?.lower ?? '') && tokens[k]?.text !== ',' && k < c.last + 3) k++;
+  while (doc.dateAt[k]) k++;
+  const next = tokens[k];
+  if (next && (lex.words.verbs.has(next.lower) || lex.triggers.match(tokens, k) || lex.talks.match(tokens, k))) return true;
+  const prev = tokens[c.first - 1];
+  if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;
+  if (c.tokens.length >= 2 && namingLanguages(c.tokens).length > 0) return true;
+  if (c.tokens.length >= 2 && sharesTokenWithPerson(doc, c)) return true;
+  return false;
+}
+
+function sharesTokenWithPerson(doc: Doc, c: Chunk): boolean {
+  return doc.ents.some((e) => e.label === 'Person' && e.tokens!.some((t) => c.tokens.includes(t)));
+}
+
+// "Kaysone Phomvihane and Souphanouvong": a name joined by "and" to a person under a plural title.
+function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
+  if (doc.tokens[c.first - 1]?.lower !== 'and') return false;
+  const before = doc.mentionAt[c.first - 2];
+  return before?.ent.label === 'Person';
+}
+
+/** The article's person this chunk is a short (or equal) form of; the one named last wins a tie (Hun Sen / Hun Manet). */
+function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
+  let best: Ent | undefined;
+  let bestAt = -1;
+  for (const m of doc.mentions) {
+    if (m.ent.label !== 'Person' || m.first >= c.first) continue;
+    if (c.tokens.every((t) => m.ent.tokens!.includes(t)) && m.first > bestAt) {
+      best = m.ent;
+      bestAt = m.first;
+    }
+  }
+  if (best) return best;
+  // A short form before its full name ("Trong ... Nguyen Phu Trong") is rare but possible.
+  return doc.ents.find((e) => e.label === 'Person' && c.tokens.every((t) => e.tokens!.includes(t)));
+}
+
+function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
+  const existing = doc.ents.find((e) => e.label === 'Person' && (c.tokens.every((t) => e.tokens!.includes(t)) || (introducing && e.tokens!.length >= 2 && e.tokens!.every((t, i) => c.tokens[i] === t))));
+  let ent = existing;
+  if (ent && c.tokens.length > ent.tokens!.length) {
+    ent.tokens = c.tokens;
+    ent.name = spanName(doc, c);
+  }
+  ent ??= Object.assign(newEnt(doc, 'Person', `person:${slug(c.tokens.join(' '))}`, spanName(doc, c)), { tokens: c.tokens });
+  if (!doc.mentionAt[c.first]) addMention(doc, ent, c.first, c.last, existing ? 'alias' : 'name');
+  return ent;
+}
+
+function spanName(doc: Doc, c: Chunk): string {
+  return doc.text.slice(doc.tokens[c.first]!.start, doc.tokens[c.last - 1]!.end);
+}
+
+// Titles belong to the name right after them, to the name before an apposition, or to the subject of "as <title>".
+function attachGroup(doc: Doc, g: TitleGroup): void {
+  const { tokens } = doc;
+  let person: Mention | undefined;
+  const after = doc.mentionAt[g.last];
+  if (after?.ent.label === 'Person' && after.first === g.last) person = after;
+  if (!person) {
+    let k = g.first - 1;
+    while (k > 0 && APPOSITION_FILLER.has(tokens[k]!.lower) && k > g.first - 5) k--;
+    if (tokens[k]?.text === ',' && k < g.first) {
+      const before = doc.mentionAt[k - 1];
+      if (before?.ent.label === 'Person') person = before;
+    }
+  }
+  if (!person && tokens[g.first - 1]?.lower === 'as') person = subjectOfAs(doc, g);
+  if (!person) return;
+  if (g.plural) {
+    // "late Lao Presidents Kaysone Phomvihane and Souphanouvong": the title serves each coordinated name.
+    let k = person.last;
+    while (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') {
+      const m = doc.mentionAt[k + 1];
+      if (m?.ent.label !== 'Person') break;
+      addPositions(doc, m.ent, g);
+      k = m.last;
+    }
+  }
+  addPositions(doc, person.ent, g);
+}
+
+// "on his election as President of Laos", "succeeded his father, Hun Sen, as head of the Government": the nearest
+// person named before "as" who does not already hold the same title elsewhere.
+function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
+  const s = doc.sentences[doc.tokens[g.first]!.sentence]!;
+  const seen = new Set<Ent>();
+  for (let k = g.first - 2; k >= s.first; k--) {
+    const m = doc.mentionAt[k];
+    if (!m || m.ent.label !== 'Person' || seen.has(m.ent)) continue;
+    seen.add(m.ent);
+    const clash = g.titles.some((t) => m.ent.positions.some((p) => p.title === t.entry.text && t.target && p.target !== t.target));
+    if (!clash) return m;
+  }
+  return undefined;
+}
+
+function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
+  if (g.nationality && g.titles.some((t) => t.entry.body === 'state' || t.entry.body === 'honorific' || !t.target)) person.countries.add(g.nationality);
+  for (const t of g.titles) {
+    if (t.entry.role) person.roles.add(t.entry.role);
+    if (t.entry.body === 'honorific') continue;
+    const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
+    const title = doc.text.slice(doc.tokens[t.first]!.start, doc.tokens[t.last - 1]!.end);
+    person.positions.push({ title, ...(target ? { target } : { body: t.organ ?? (t.entry.body as 'party' | 'state' | 'org') }), former: g.former, first: t.first, last: t.last });
+    if (target?.label === 'Country') person.countries.add(target);
+    if (target?.label === 'Party' && target.country) person.countries.add(target.country);
+  }
+  if (g.former && doc.tokens[g.first]?.lower === 'late') person.deceased = true;
+}
+
+// "his Cuban counterpart Bruno Rodríguez Parrilla", "his counterpart from Saudi Arabia, Prince Faisal": the name's country.
+function findCounterparts(doc: Doc): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'counterpart' && tokens[i]!.lower !== 'counterparts') continue;
+    let country: Ent | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const m = doc.mentionAt[k];
+      if (m?.ent.label === 'Country') {
+        country = m.ent;
+        break;
+      }
+    }
+    let k = i + 1;
+    if (tokens[k]?.lower === 'from' && doc.mentionAt[k + 1]?.ent.label === 'Country') {
+      country = doc.mentionAt[k + 1]!.ent;
+      k = doc.mentionAt[k + 1]!.last;
+    }
+    if (tokens[k]?.text === ',') k++;
+    const person = doc.mentionAt[k];
+    if (!country || person?.ent.label !== 'Person' || person.first !== k) continue;
+    person.ent.countries.add(country);
+    person.ent.roles.add('counterpart');
+    const subjectTitle = counterpartTitle(doc, i);
+    person.ent.positions.push({ title: subjectTitle, target: country, former: false, first: i, last: i + 1 });
+    for (let j = i - 3; j <= i; j++) if (doc.mentionAt[j]?.ent === country) doc.mentionAt[j]!.inTitle = true;
+  }
+}
+
+// The title of the person whose counterpart is named: the state title of the sentence's first person, if any.
+function counterpartTitle(doc: Doc, at: number): string {
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  for (let k = s.first; k < at; k++) {
+    const m = doc.mentionAt[k];
+    if (m?.ent.label === 'Person') {
+      const state = m.ent.positions.find((p) => p.target?.label === 'Country' || !p.target);
+      if (state) return state.title;
+    }
+  }
+  return 'counterpart';
+}
+
+/** Languages whose naming culture uses one of these name tokens (family names, given names, endings). */
+export function namingLanguages(tokens: string[]): string[] {
+  const lex = lexicon();
+  const langs = new Set<string>();
+  for (const t of tokens) for (const l of lex.namingNames.get(t) ?? []) langs.add(l);
+  const lastToken = tokens[tokens.length - 1] ?? '';
+  for (const { lang, suffix } of lex.namingSuffixes) if (lastToken.length > suffix.length + 2 && lastToken.endsWith(suffix)) langs.add(lang);
+  return [...langs];
+}
+
+// A person with no stated country: the article's country that speaks their naming culture's language, else none.
+function settleNationality(doc: Doc, p: Ent): void {
+  if (p.countries.size) return;
+  const lex = lexicon();
+  const present = doc.ents.filter((e) => e.label === 'Country' && e.mentions > 0);
+  const langs = namingLanguages(p.tokens!);
+  const hits = present.filter((c) => langs.some((l) => lex.countries.get(c.key.slice(8).toUpperCase())?.languages.includes(l)));
+  if (hits.length === 1) p.countries.add(hits[0]!);
+}

@@ -1,0 +1,349 @@
+// Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
+import type { RelationType } from '../schema/index.js';
+import { agentOf, mainSubject, objectsAfter } from './clauses.js';
+import { actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
+import { newEnt, type Doc, type Ent, type Rel } from './doc.js';
+import { countryEnt } from './entities.js';
+import { lexicon, type TalksPattern } from './lexicon.js';
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
+
+interface Occasion {
+  event: Ent;
+  sentence: number;
+}
+
+/** Extracts every relation of the article into doc.relations. */
+export function findRelations(doc: Doc): void {
+  const d = newDiscourse(doc);
+  const occasions: Occasion[] = [];
+  const lex = lexicon();
+  const acts: { rel: Rel; sentence: number; ownDate: boolean }[] = [];
+  for (const s of doc.sentences) {
+    d.subjects[s.index] = mainSubject(doc, d, s.index);
+    for (let i = s.first; i < s.last; i++) {
+      const talks = lex.talks.match(doc.tokens, i, s.last);
+      if (talks) {
+        const occ = talksAt(doc, d, i, talks.end, talks.value, occasions);
+        if (occ) occasions.push(occ);
+      }
+    }
+    for (let i = s.first; i < s.last; i++) {
+      const hit = lex.triggers.match(doc.tokens, i, s.last);
+      if (!hit) continue;
+      for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, acts.map((a) => a.rel))) {
+        const date = dateNear(doc, rel.first, rel.last, i);
+        if (date) rel.date = date;
+        acts.push({ rel, sentence: s.index, ownDate: !!date });
+      }
+      i = hit.end - 1;
+    }
+    for (const rel of relativeAcceptances(doc, d, s.first, s.last, acts.map((a) => a.rel))) acts.push({ rel, sentence: s.index, ownDate: false });
+  }
+  // Acts take the date of the occasion they belong to: the talks in their sentence, else the article's occasion.
+  const main = occasions.find((o) => o.event.date)?.event.date ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
+  for (const a of acts) {
+    const here = occasions.find((o) => o.sentence === a.sentence) ?? (a.rel.type !== 'VISITED' && occasions.length === 1 ? occasions[0] : undefined);
+    if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
+    if (!a.ownDate && a.rel.type !== 'VISITED') {
+      const date = here?.event.date ?? main;
+      if (date) a.rel.date = date;
+    }
+    doc.relations.push(a.rel);
+  }
+  addVisitEvents(doc, acts.map((a) => a.rel).filter((r) => r.type === 'VISITED'));
+  addStructure(doc);
+}
+
+function rel(type: RelationType, subject: Ent, object: Ent, first: number, last: number): Rel {
+  return { type, subject, object, first, last };
+}
+
+// Every (agent, object) pair of one trigger, each a directed act.
+function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: RelationType, form: string, markers: string[], soFar: Rel[]): Rel[] {
+  const { tokens } = doc;
+  const lex = lexicon();
+  // "to invite", "to pay a visit": a plan or wish, not an act (except "took the occasion to invite", handled as an act of the subject).
+  const before = tokens[start - 1]?.lower;
+  if (type === 'VISITED' && (before === 'to' || tokens[start - 2]?.lower === 'to' || before === 'will' || before === 'would')) return [];
+  let agent: Actor | undefined;
+  let objects: Actor[] = [];
+  const passive = form === 'verb' && isPassive(doc, start);
+  if (type === 'ACCEPTED_INVITATION_OF') {
+    const invitee = agentOf(doc, d, start);
+    return invitee ? accepted(invitee, start, end, soFar) : [];
+  }
+  if (passive) {
+    // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
+    const by = findForward(doc, end, 'by', 10);
+    agent = by >= 0 ? actorAt(doc, d, by + 1) : undefined;
+    const subj = agentOf(doc, d, start);
+    objects = subj ? [subj] : [];
+  } else if (form === 'noun') {
+    const received = receivedFrom(doc, d, start, end);
+    if (received) ({ agent, objects } = received);
+    else {
+      agent = possessorBefore(doc, d, start) ?? agentOf(doc, d, start);
+      objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase: markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to' });
+    }
+  } else {
+    agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? agentOf(doc, d, start) : agentOf(doc, d, start);
+    objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED' });
+  }
+  if (!agent || agent.joint || !objects.length) return [];
+  const out: Rel[] = [];
+  for (const a of agent.ents) {
+    if (!ACTORS.has(a.label) || (type === 'VISITED' && a.label !== 'Person')) continue;
+    for (const o of objects) {
+      if (o.joint) continue;
+      for (const b of o.ents) {
+        if (b === a || !ACTORS.has(b.label)) continue;
+        if (type === 'VISITED' && b.label !== 'Country') continue;
+        out.push(rel(type, a, b, Math.min(agent.first, start), Math.max(o.last, end)));
+        remember(d, o.first, b);
+      }
+    }
+  }
+  // "thanked X for congratulating him" / "for their congratulations extended to Y": X congratulated.
+  if (type === 'THANKED') out.push(...congratulationsThanked(doc, d, end, agent, objects));
+  return out;
+}
+
+function isPassive(doc: Doc, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const t = doc.tokens[k]!.lower;
+    if (PASSIVE_AUX.has(t)) return true;
+    if (!['also', 'likewise', 'warmly', 'both', 'then', 'recently', 'had', 'has', 'have'].includes(t)) return false;
+  }
+  return false;
+}
+
+function findForward(doc: Doc, from: number, word: string, window: number): number {
+  const s = doc.sentences[doc.tokens[from - 1]!.sentence]!;
+  for (let k = from; k < Math.min(s.last, from + window); k++) if (doc.tokens[k]!.lower === word) return k;
+  return -1;
+}
+
+function findMarker(doc: Doc, from: number, markers: string[]): number {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 6); k++) if (markers.includes(doc.tokens[k]!.lower)) return k;
+  return from;
+}
+
+// "has received congratulations from X", "Congratulations were conveyed by X to Y".
+function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { agent?: Actor; objects: Actor[] } | undefined {
+  const { tokens } = doc;
+  const prev = tokens[start - 1]?.lower ?? '';
+  if (['received', 'receives', 'receiving'].includes(prev) && tokens[end]?.lower === 'from') {
+    const agent = actorAt(doc, d, end + 1);
+    const subj = agentOf(doc, d, start - 1);
+    return { ...(agent ? { agent } : {}), objects: subj ? [subj] : [] };
+  }
+  const by = ['were', 'was'].includes(tokens[end]?.lower ?? '') ? findForward(doc, end, 'by', 5) : -1;
+  if (by >= 0) {
+    const agent = actorAt(doc, d, by + 1);
+    const objects = agent ? objectsAfter(doc, d, agent.last, { markers: ['to'], agent: agent.ents[0] }) : [];
+    return { ...(agent ? { agent } : {}), objects };
+  }
+  return undefined;
+}
+
+// "Tô Lâm’s state visit to Cuba", "his trip to Vietnam": the owner of the act noun is its agent.
+function possessorBefore(doc: Doc, d: Discourse, start: number): Actor | undefined {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const t = doc.tokens[k]!;
+    if (t.text === "'s" || t.text === '’s') {
+      for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+        const a = actorAt(doc, d, j);
+        if (a && a.last === k + 1 && a.ents[0]?.label === 'Person') return a;
+      }
+      return undefined;
+    }
+    if (t.lower === 'his' || t.lower === 'her') return actorAt(doc, d, k);
+    if (!['state', 'official', 'working', 'first', 'recent', 'historic', 'two-day', 'three-day', 'a', 'an', 'the'].includes(t.lower) && !t.lower.endsWith('-day')) return undefined;
+  }
+  return undefined;
+}
+
+// Where a visit went: a country, a city's country, "Vietnam's newly-liberated region", "the Caribbean country".
+function destination(doc: Doc, d: Discourse, from: number): Actor[] {
+  const { tokens } = doc;
+  const k = tokens[from]?.lower === 'the' && doc.mentionAt[from + 1] ? from + 1 : from;
+  const m = doc.mentionAt[k];
+  if (m?.ent.label === 'Country' && m.first === k) return [{ ents: [m.ent], first: k, last: m.last }];
+  const code = doc.placeAt[k] ?? (tokens[k]?.lower === 'the' ? doc.placeAt[k + 1] : undefined);
+  if (code) return [{ ents: [countryEnt(doc, code)], first: k, last: k + 1 }];
+  // "the Caribbean country": the article's country in that part of the world.
+  if (tokens[k]?.lower === 'the' && ['country', 'nation', 'island'].includes(tokens[k + 2]?.lower ?? '')) {
+    const region = tokens[k + 1]!.fold;
+    const hit = doc.ents.find((e) => e.label === 'Country' && e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
+    if (hit) return [{ ents: [hit], first: k, last: k + 3 }];
+  }
+  void d;
+  return [];
+}
+
+// "accepted the invitation": the invitee accepts the latest invitation made to them in the article.
+function accepted(invitee: Actor, start: number, end: number, soFar: Rel[]): Rel[] {
+  if (invitee.joint) return [];
+  const out: Rel[] = [];
+  for (const who of invitee.ents) {
+    const inviter = [...soFar].reverse().find((r) => r.type === 'INVITED' && r.object === who)?.subject;
+    if (inviter) out.push(rel('ACCEPTED_INVITATION_OF', who, inviter, Math.min(invitee.first, start), end));
+  }
+  return out;
+}
+
+// "an invitation that Trung gladly accepted": the relative clause names the invitee.
+function relativeAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar: Rel[]): Rel[] {
+  const { tokens } = doc;
+  for (let k = from; k < to - 2; k++) {
+    if (!tokens[k]!.lower.startsWith('invitation') || !['that', 'which'].includes(tokens[k + 1]!.lower)) continue;
+    const invitee = actorAt(doc, d, k + 2);
+    if (!invitee) continue;
+    for (let j = invitee.last; j < Math.min(to, invitee.last + 3); j++) {
+      if (tokens[j]!.lower.startsWith('accept')) return accepted(invitee, k, j + 1, soFar);
+    }
+  }
+  return [];
+}
+
+// "thanked Trong and Phuc for congratulating him", "thanks to X ... for their congratulations extended to the Party and people of Y".
+function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Actor | undefined, thanked: Actor[]): Rel[] {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[end - 1]!.sentence]!;
+  const out: Rel[] = [];
+  for (let k = end; k < s.last; k++) {
+    const t = tokens[k]!.lower;
+    if (t === 'congratulating' || t === 'congratulations') {
+      const givers = thanked.flatMap((a) => a.ents).filter((e) => e.label === 'Person');
+      let receivers: Ent[] = [];
+      if (t === 'congratulating') {
+        const o = actorAt(doc, d, k + 1, givers[0] ? { agent: givers[0] } : {});
+        receivers = o?.ents ?? agent?.ents ?? [];
+      } else {
+        const to = findForward(doc, k + 1, 'to', 4);
+        receivers = to >= 0 ? objectsAfter(doc, d, to + 1, { ...(givers[0] ? { agent: givers[0] } : {}) }).flatMap((a) => a.ents) : agent?.ents ?? [];
+      }
+      for (const g of givers) for (const r of receivers) if (g !== r && ACTORS.has(r.label)) out.push(rel('CONGRATULATED', g, r, end, k + 1));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The date written nearest an act: before its trigger in the sentence, or just after its objects (same clause). */
+function dateNear(doc: Doc, first: number, last: number, trigger: number): string | undefined {
+  const s = doc.sentences[doc.tokens[trigger]!.sentence]!;
+  for (let k = trigger - 1; k >= s.first; k--) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+  for (let k = trigger; k < Math.min(s.last, last + 10); k++) {
+    if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+    if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
+  }
+  void first;
+  return undefined;
+}
+
+// Talks: "held phone talks with X", "X and Y held talks", "X received Y", "Y was received by X", "paid calls on X".
+function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, occasions: Occasion[]): Occasion | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[start]!.sentence]!;
+  const groups: Ent[][] = [];
+  const persons = (a: Actor | undefined): Ent[] => (a ? a.ents.filter((e) => e.label === 'Person') : []);
+  if (p.kind === 'host' && isPassive(doc, start)) {
+    const by = findForward(doc, end, 'by', 10);
+    const host = by >= 0 ? persons(actorAt(doc, d, by + 1)) : [];
+    const guest = persons(agentOf(doc, d, start));
+    if (host.length && guest.length) groups.push([...host, ...guest]);
+    host.forEach((h) => d.hosts.add(h));
+    guest.forEach((g) => d.guests.add(g));
+  } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
+    const subj = agentOf(doc, d, start);
+    const objects = objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
+    const host = persons(subj);
+    const guests = objects.flatMap(persons);
+    if (p.kind === 'host') {
+      host.forEach((h) => d.hosts.add(h));
+      guests.forEach((g) => d.guests.add(g));
+      // A host receiving several guests in turn: separate meetings.
+      for (const g of guests) groups.push([...host, g]);
+    } else if (p.kind === 'call-on') {
+      guests.forEach((h) => d.hosts.add(h));
+      if (host.length && guests.length) groups.push([...host, ...guests]);
+    } else if (subj?.joint && !guests.length) groups.push(persons(subj));
+    else groups.push([...host, ...guests]);
+  } else if (p.kind === 'joint') {
+    const subj = d.subjects[s.index] ?? agentOf(doc, d, start);
+    groups.push(persons(subj));
+  } else if (p.kind === 'by-phone') {
+    return undefined;
+  }
+  let made: Occasion | undefined;
+  for (const g of groups) {
+    const people = [...new Set(g)];
+    if (people.length < 2) continue;
+    const date = talksDate(doc, start, end, s.index, occasions);
+    made = occasionFor(doc, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end, occasions);
+  }
+  return made;
+}
+
+function talksDate(doc: Doc, start: number, end: number, sentence: number, occasions: Occasion[]): string | undefined {
+  const s = doc.sentences[sentence]!;
+  const near = dateNear(doc, start, end, start);
+  if (near) return near;
+  for (let k = s.first; k < s.last; k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+  const text = doc.text.slice(s.start, s.end).toLowerCase();
+  if (text.includes('same day')) return occasions[occasions.length - 1]?.event.date;
+  return undefined;
+}
+
+// One event per set of participants in an article; a later mention adds its date if the first had none.
+function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number, occasions: Occasion[]): Occasion {
+  const same = occasions.find((o) => o.event.participants!.length === people.length && people.every((p) => o.event.participants!.includes(p)));
+  if (same) {
+    same.event.date ??= date;
+    return { event: same.event, sentence };
+  }
+  const n = doc.ents.filter((e) => e.kind === 'talks').length + 1;
+  const event = newEnt(doc, 'Event', `event:talks:${doc.article.id.replace(/\.[^.]*$/, '')}-${n}`, 'talks');
+  Object.assign(event, { kind: 'talks', mode, participants: people, firstAt: { first: start, last: end } });
+  if (date) event.date = date;
+  for (const p of people) doc.relations.push({ ...rel('PARTICIPATED_IN', p, event, start, end), ...(mode === 'phone' ? { cameo: '041' } : {}) });
+  return { event, sentence };
+}
+
+// Each visit becomes an Event (kind visit) with its visitor and the country it took place in.
+function addVisitEvents(doc: Doc, visits: Rel[]): void {
+  for (const v of visits) {
+    const n = doc.ents.filter((e) => e.kind === 'visit').length + 1;
+    const event = newEnt(doc, 'Event', `event:visit:${doc.article.id.replace(/\.[^.]*$/, '')}-${n}`, 'visit');
+    Object.assign(event, { kind: 'visit', participants: [v.subject], place: v.object, firstAt: { first: v.first, last: v.last } });
+    if (v.date) event.date = v.date;
+    v.occasion = event;
+    doc.relations.push({ ...rel('PARTICIPATED_IN', v.subject, event, v.first, v.last), cameo: '042' });
+    doc.relations.push(rel('TOOK_PLACE_IN', event, v.object, v.first, v.last));
+    doc.relations.push({ ...rel('HOSTED_VISIT_OF', v.object, v.subject, v.first, v.last), ...(v.date ? { date: v.date } : {}) });
+  }
+}
+
+// Positions, the countries of parties and bodies, and the parties of congresses.
+function addStructure(doc: Doc): void {
+  for (const e of doc.ents) {
+    if (e.label === 'Person') {
+      for (const p of e.positions) {
+        if (!p.target) continue;
+        doc.relations.push({ ...rel('HOLDS_POSITION', e, p.target, p.first, p.last), title: p.title, former: p.former });
+      }
+    }
+    if ((e.label === 'Party' || e.label === 'Organization') && e.country && e.mentions > 0) {
+      if (!e.country.mentions) e.country.mentions = 0;
+      const at = e.firstAt ?? { first: 0, last: 1 };
+      doc.relations.push(rel('BASED_IN', e, e.country, at.first, at.last));
+    }
+    if (e.kind === 'congress' && e.party) {
+      const at = e.firstAt ?? { first: 0, last: 1 };
+      doc.relations.push(rel('ORGANIZED', e.party, e, at.first, at.last));
+    }
+  }
+}

@@ -1,0 +1,186 @@
+// Pass 4a: title phrases with their modifiers and the body each title belongs to ("First Secretary of the CPC Central Committee and President of Cuba").
+import type { Doc, Ent } from './doc.js';
+import { lexicon, type TitleEntry } from './lexicon.js';
+
+/** One title as written, with the body it names (if the text names one). */
+export interface TitleUse {
+  entry: TitleEntry;
+  first: number;
+  last: number;
+  target?: Ent;
+  /** The title passes through an organ of this kind with no owner named ("Chairman of the National Assembly"). */
+  organ?: 'party' | 'state';
+}
+
+/** Titles joined by "and" or commas, with what stands before them. */
+export interface TitleGroup {
+  first: number;
+  last: number;
+  titles: TitleUse[];
+  /** "Russian President", "Cambodia's Deputy Prime Minister": the country the titles belong to. */
+  nationality?: Ent;
+  former: boolean;
+  plural: boolean;
+  /** A determiner stands before the group ("the Cuban leader"): a description, unless a name follows. */
+  determiner: boolean;
+}
+
+const FILLER = new Set(['at', 'the', 'time', 'also', 'then', 'concurrently', 'currently', 'now', 'as', 'well']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
+
+/** Finds every title group in the article, in order. */
+export function findTitleGroups(doc: Doc): TitleGroup[] {
+  const groups: TitleGroup[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const use = matchTitle(doc, i, s.last);
+      if (!use) continue;
+      const group = parseGroup(doc, use, s.first, s.last);
+      groups.push(group);
+      for (let k = group.first; k < group.last; k++) {
+        const m = doc.mentionAt[k];
+        if (m) m.inTitle = true;
+        else doc.titleAt[k] = true;
+      }
+      i = group.last - 1;
+    }
+  }
+  return groups;
+}
+
+function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
+  const t = doc.tokens[i]!;
+  if (!t.word || doc.mentionAt[i] || doc.dateAt[i]) return undefined;
+  // Capitalised titles must be written with a capital; lower-case lexicon entries ("head", "envoy") match either way.
+  const hit = lexicon().titles.match(doc.tokens, i, limit, (v) => t.cap || v.text[0] === v.text[0]!.toLowerCase());
+  if (!hit) return undefined;
+  if (hit.value.body === 'honorific' && !t.cap) return undefined;
+  return { entry: hit.value, first: i, last: hit.end };
+}
+
+function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGroup {
+  const lex = lexicon();
+  const { tokens } = doc;
+  let first = head.first;
+  let former = false;
+  let nationality: Ent | undefined;
+  // Before the title: modifiers (former, newly elected), a nationality or a possessive country.
+  for (let k = head.first - 1; k >= from && k >= head.first - 5; k--) {
+    const t = tokens[k]!;
+    const possessive = t.text === "'s" || t.text === '’s';
+    const m = doc.mentionAt[possessive ? k - 1 : k];
+    if (m && m.ent.label === 'Country') {
+      nationality = m.ent;
+      first = m.first;
+      k = m.first;
+      continue;
+    }
+    if (m && m.ent.label === 'Party') {
+      first = m.first;
+      k = m.first;
+      continue;
+    }
+    if (lex.formerModifiers.has(t.lower) || lex.formerModifiers.has(`${t.lower}-`)) {
+      former = true;
+      first = k;
+      continue;
+    }
+    if (lex.currentModifiers.has(t.lower) || (t.lower === 'elected' || t.lower === 'appointed') || /^\d+(st|nd|rd|th)$/.test(t.lower) || t.lower === 'newly') {
+      first = k;
+      continue;
+    }
+    if (t.text === '-' && tokens[k - 1]?.lower === 'then') continue;
+    break;
+  }
+  const determiner = DETERMINERS.has(tokens[first - 1]?.lower ?? '');
+  const titles: TitleUse[] = [];
+  let use: TitleUse | undefined = head;
+  let last = head.last;
+  while (use) {
+    last = parseComplement(doc, use, to);
+    titles.push(use);
+    use = undefined;
+    // Coordinated titles: "... and President of Cuba", "..., Deputy Prime Minister and ...".
+    if (tokens[last]?.text === 'and' || tokens[last]?.text === ',') {
+      let k = last + 1;
+      while (k < to && k < last + 5 && FILLER.has(tokens[k]!.lower) && !matchTitle(doc, k, to)) k++;
+      const next = matchTitle(doc, k, to);
+      if (next && next.entry.body !== 'honorific') use = next;
+    }
+  }
+  // "Deputy Prime Minister and Minister of Foreign Affairs of Laos": a later body also serves earlier titles of the same kind.
+  for (let a = titles.length - 1; a > 0; a--) {
+    const later = titles[a]!;
+    const earlier = titles[a - 1]!;
+    if (!earlier.target && !earlier.organ && later.target && earlier.entry.body === later.entry.body) earlier.target = later.target;
+  }
+  return { first, last, titles, ...(nationality ? { nationality } : {}), former, plural: !!head.entry.plural, determiner };
+}
+
+// "of the Communist Party of Cuba Central Committee", "of the National Assembly (NA)", "of its Economic Commission", "of Laos".
+function parseComplement(doc: Doc, use: TitleUse, to: number): number {
+  const { tokens } = doc;
+  let k = use.last;
+  if (tokens[k]?.lower !== 'of') return k;
+  let end = k;
+  k++;
+  for (let guard = 0; guard < 6 && k < to; guard++) {
+    if (tokens[k]!.lower === 'the') k++;
+    const t = tokens[k];
+    if (!t) break;
+    const m = doc.mentionAt[k];
+    if (m && m.ent.label !== 'Person' && m.ent.label !== 'Event') {
+      use.target = m.ent;
+      m.inTitle = true;
+      k = m.last;
+      end = k;
+      k = skipParenthetical(doc, k);
+      end = k;
+      // The party's own organ after it: "of the CPV Central Committee".
+      if (doc.organAt[k]) {
+        while (doc.organAt[k]) k++;
+        end = k;
+      }
+      break;
+    }
+    if (['its', 'his', 'their'].includes(t.lower)) {
+      const owner = nearestBody(doc, k);
+      if (owner) use.target = owner;
+      k++;
+      continue;
+    }
+    if (doc.organAt[k]) {
+      const kind = doc.organAt[k]!;
+      while (doc.organAt[k]) k++;
+      end = skipParenthetical(doc, k);
+      k = end;
+      if (!use.target) use.organ = kind;
+      if ((tokens[k]?.text === "'s" || tokens[k]?.text === '’s')) {
+        end = k + 1;
+        break;
+      }
+      if (tokens[k]?.lower === 'of') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  if (use.target) delete use.organ;
+  return end;
+}
+
+function skipParenthetical(doc: Doc, k: number): number {
+  return doc.tokens[k]?.text === '(' && doc.tokens[k + 2]?.text === ')' ? k + 3 : k;
+}
+
+// The party or body "its" refers to: the nearest one named before, in the sentence.
+function nearestBody(doc: Doc, at: number): Ent | undefined {
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  for (let k = at - 1; k >= s.first; k--) {
+    const m = doc.mentionAt[k];
+    if (m && (m.ent.label === 'Party' || m.ent.label === 'Organization')) return m.ent;
+  }
+  return undefined;
+}
