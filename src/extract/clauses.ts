@@ -68,6 +68,12 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
   if (owner) return { ents: [owner], first: k, last: k + 1 };
+  // "Rodríguez Parrilla, who is visiting": the relative pronoun's antecedent.
+  if (['who', 'which'].includes(doc.tokens[k]!.lower) && doc.tokens[k - 1]?.text === ',') {
+    const m = doc.mentionAt[k - 2];
+    const ent = m?.ent.label === 'Person' ? m.ent : doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
+    if (ent) return { ents: [ent], first: k, last: k + 1 };
+  }
   const t = doc.tokens[k]!;
   if (COORDINATORS.has(t.lower) || t.lower === 'to') {
     for (let j = k - 1; j >= s.first; j--) {
@@ -199,7 +205,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
 }
 
 // After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".
-function skipOwnedTail(doc: Doc, a: Actor): number {
+export function skipOwnedTail(doc: Doc, a: Actor): number {
   let k = a.last;
   if (doc.tokens[k]?.text === ',' && (doc.titleAt[k + 1] || doc.mentionAt[k + 1]?.inTitle)) {
     k++;
@@ -218,3 +224,31 @@ function resumes(doc: Doc, a: Actor, prep: string, out: Actor[]): boolean {
   return out.length > 0 && a.ents[0]?.label === 'Person' && out[0]!.ents[0]?.label === 'Person';
 }
 
+
+const GROUP_GLUE = new Set(['and', ',', 'his', 'her', 'counterpart', 'from', '(', ')', 'the']);
+
+/** The persons acting together right before a joint trigger: "Trung and his Cuban counterpart Bruno ..., reaffirmed at their talks". */
+export function jointGroupBefore(doc: Doc, d: Discourse, at: number): Ent[] {
+  const lex = lexicon();
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  const out: Ent[] = [];
+  let k = at - 1;
+  while (k >= s.first && (lex.words.verbs.has(doc.tokens[k]!.lower) || doc.dateAt[k] || doc.tokens[k]!.text === ',')) k--;
+  while (k >= s.first) {
+    const t = doc.tokens[k]!;
+    const m = doc.mentionAt[k];
+    if (m && m.ent.label === 'Person' && !m.inTitle) {
+      if (!out.includes(m.ent)) out.unshift(m.ent);
+      k = m.first - 1;
+      continue;
+    }
+    const joint = lex.jointSubjects.match(doc.tokens, k, at);
+    if (joint && !out.length) return actorAt(doc, d, k)?.ents ?? [];
+    if (doc.titleAt[k] || m?.inTitle || (m && m.ent.label === 'Country') || doc.organAt[k] || GROUP_GLUE.has(t.lower)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return out;
+}

@@ -82,6 +82,14 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     const ents = subj && subj.ents.length > 1 ? subj.ents : personsBefore(d, k).slice(0, 2);
     return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
   }
+  // A title written before a name stands for the person: "Chinese Vice President Han Zheng".
+  const owner = doc.ownerAt[k];
+  if (owner && (doc.titleAt[k] || doc.mentionAt[k]?.inTitle)) {
+    let j = k;
+    while (j < s.last && doc.ownerAt[j] === owner && doc.mentionAt[j]?.ent !== owner) j++;
+    const m = doc.mentionAt[j];
+    if (m?.ent === owner && m.first === j) return withPossessive(doc, { ents: [owner], first: k, last: m.last });
+  }
   const description = describe(doc, d, k, opts);
   if (description) return description;
   const partyState = partyAndPeople(doc, k);
@@ -127,6 +135,13 @@ function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   return { ents: party ? [party, m.ent] : [m.ent], first: k, last: m.last };
 }
 
+// An article that opens with "He ..." names him later: the first person named in a later sentence.
+function namedLater(doc: Doc, k: number): Ent | undefined {
+  const sentence = doc.tokens[k]!.sentence;
+  const here = new Set(doc.mentions.filter((m) => doc.tokens[m.first]!.sentence === sentence).map((m) => m.ent));
+  return doc.mentions.find((m) => m.ent.label === 'Person' && !m.inTitle && doc.tokens[m.first]!.sentence > sentence && !here.has(m.ent))?.ent;
+}
+
 function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean }): Ent | undefined {
   const t = doc.tokens[k]!;
   const s = doc.sentences[t.sentence]!;
@@ -136,7 +151,7 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
       const prev = d.subjects[j];
       if (prev && !prev.joint && prev.ents[0]?.label === 'Person') return prev.ents[0];
     }
-    return personsBefore(d, k)[0];
+    return personsBefore(d, k)[0] ?? namedLater(doc, k);
   }
   // Inside a leading phrase ("In his trip to ..., Fidel Castro said"): the sentence's subject, named after it.
   const subj = d.subjects[t.sentence];

@@ -44,6 +44,11 @@ export function findEntities(doc: Doc): void {
       const hit = lex.gazetteer.match(tokens, i, s.last);
       if (!hit) continue;
       const v = hit.value;
+      const prev = tokens[i - 1];
+      // "Vương Đình Huệ" is a name, not the city of Huế: a place inside a run of capitalised words is not a place.
+      if ((v.kind === 'place' || v.kind === 'region') && prev && i > s.first && prev.cap && prev.word && !doc.mentionAt[i - 1] && !lex.words.functionWords.has(prev.lower)) continue;
+      // "US$2 billion" is money.
+      if (v.kind === 'country' && tokens[hit.end]?.text === '$' && tokens[hit.end]!.start === tokens[hit.end - 1]!.end) continue;
       const first = t.fold === 'the' && v.kind !== 'region' ? i + 1 : i;
       if (v.kind === 'country') addMention(doc, countryEnt(doc, v.code), first, hit.end, v.via === 'demonym' ? 'demonym' : 'name');
       else if (v.kind === 'org') addMention(doc, orgEnt(doc, v.name), first, hit.end, 'name');
@@ -70,7 +75,7 @@ function findParties(doc: Doc, from: number, to: number, abbreviations: Map<stri
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.fold !== 'party' || !t.cap || doc.mentionAt[i]) continue;
+    if (t.fold !== 'party' || !t.cap || doc.mentionAt[i] || tokens[i + 1]?.fold === 'congress') continue;
     let start = i;
     let words = 0;
     let demonym: Ent | undefined;
@@ -99,6 +104,12 @@ function findParties(doc: Doc, from: number, to: number, abbreviations: Map<stri
       ofCountry = after.ent;
       end = after.last;
     }
+    // "the Communist Party and State of Cuba": the party of the country named after the coordination.
+    const trailing = !ofCountry ? countryAfterCoordination(doc, end, to) : undefined;
+    if (trailing) {
+      doc.partyRefs.push({ first: start, last: i + 1, country: trailing });
+      continue;
+    }
     if (!words && !ofCountry) {
       // "the Vietnamese Party": the party of that country, named later once the article's parties are known.
       if (demonym && start < i) doc.partyRefs.push({ first: start, last: i + 1, country: demonym });
@@ -116,6 +127,18 @@ function findParties(doc: Doc, from: number, to: number, abbreviations: Map<stri
     defineAbbreviation(doc, ent, end, abbreviations);
     i = end - 1;
   }
+}
+
+function countryAfterCoordination(doc: Doc, from: number, to: number): Ent | undefined {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = doc.tokens[k]!.lower;
+    if (t === 'of') {
+      const m = doc.mentionAt[doc.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
+      return m?.ent.label === 'Country' ? m.ent : undefined;
+    }
+    if (!['and', ',', 'state', 'people', 'government'].includes(t)) return undefined;
+  }
+  return undefined;
 }
 
 // Country names inside a party name are spelled the dataset's way in the key ("Communist Party of Việt Nam" = "... of Vietnam").

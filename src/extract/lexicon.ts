@@ -65,6 +65,7 @@ export interface Lexicon {
   talksReferences: Set<string>;
   words: {
     notNames: Set<string>;
+    functionWords: Set<string>;
     personPronouns: Set<string>;
     pluralPronouns: Set<string>;
     skipBeforeVerb: Set<string>;
@@ -198,6 +199,7 @@ function build(): Lexicon {
     talksReferences: new Set(tr.talks.references),
     words: {
       notNames: set('notNames'),
+      functionWords: set('functionWords'),
       personPronouns: new Set(pron.person),
       pluralPronouns: new Set(pron.plural),
       skipBeforeVerb: set('skipBeforeVerb'),

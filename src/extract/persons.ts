@@ -47,6 +47,8 @@ function resolvePositions(doc: Doc, p: Ent): void {
       const party = country ? partyOf(doc, country) : undefined;
       if (party) pos.target = party;
     } else if (pos.body === 'state' && country) pos.target = country;
+    if (pos.target?.label === 'Country') p.countries.add(pos.target);
+    if (pos.target?.label === 'Party' && pos.target.country) p.countries.add(pos.target.country);
   }
   p.positions = p.positions.filter((pos) => pos.target);
 }
@@ -60,7 +62,9 @@ function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
     if (!t || k >= to || !t.word || !t.cap) return false;
     if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
     if (t.allCaps && !INITIAL.test(t.text)) return false;
-    return !lex.words.notNames.has(t.fold) && !lex.words.notNames.has(t.lower);
+    // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
+    if (lex.words.functionWords.has(t.lower)) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
+    return !lex.words.notNames.has(t.lower);
   };
   const out: Chunk[] = [];
   for (let i = from; i < to; i++) {
@@ -167,8 +171,10 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
       if (before?.ent.label === 'Person') person = before;
     }
   }
-  if (!person && tokens[g.first - 1]?.lower === 'as') person = subjectOfAs(doc, g);
+  const asAt = tokens[g.first - 1]?.lower === 'the' ? g.first - 2 : g.first - 1;
+  if (!person && tokens[asAt]?.lower === 'as') person = subjectOfAs(doc, g);
   if (!person) return;
+  for (let k = g.first; k < g.last; k++) doc.ownerAt[k] ??= person.ent;
   if (g.plural) {
     // "late Lao Presidents Kaysone Phomvihane and Souphanouvong": the title serves each coordinated name.
     let k = person.last;
@@ -201,7 +207,7 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
   if (g.nationality && g.titles.some((t) => t.entry.body === 'state' || t.entry.body === 'honorific' || !t.target)) person.countries.add(g.nationality);
   for (const t of g.titles) {
     if (t.entry.role) person.roles.add(t.entry.role);
-    if (t.entry.body === 'honorific') continue;
+    if (t.entry.body === 'honorific' && !t.target) continue;
     const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
     const title = doc.text.slice(doc.tokens[t.first]!.start, doc.tokens[t.last - 1]!.end);
     person.positions.push({ title, ...(target ? { target } : { body: t.organ ?? (t.entry.body as 'party' | 'state' | 'org') }), former: g.former, first: t.first, last: t.last });
@@ -230,6 +236,7 @@ function findCounterparts(doc: Doc): void {
       k = doc.mentionAt[k + 1]!.last;
     }
     if (tokens[k]?.text === ',') k++;
+    while (doc.titleAt[k]) k++;
     const person = doc.mentionAt[k];
     if (!country || person?.ent.label !== 'Person' || person.first !== k) continue;
     person.ent.countries.add(country);

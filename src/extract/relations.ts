@@ -1,6 +1,6 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
-import { agentOf, mainSubject, objectsAfter } from './clauses.js';
+import { agentOf, jointGroupBefore, mainSubject, objectsAfter, skipOwnedTail } from './clauses.js';
 import { actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
@@ -22,13 +22,16 @@ export function findRelations(doc: Doc): void {
   const acts: { rel: Rel; sentence: number; ownDate: boolean }[] = [];
   for (const s of doc.sentences) {
     d.subjects[s.index] = mainSubject(doc, d, s.index);
+    let byPhone = false;
     for (let i = s.first; i < s.last; i++) {
       const talks = lex.talks.match(doc.tokens, i, s.last);
-      if (talks) {
-        const occ = talksAt(doc, d, i, talks.end, talks.value, occasions);
-        if (occ) occasions.push(occ);
-      }
+      if (!talks) continue;
+      if (talks.value.kind === 'by-phone') byPhone = true;
+      const occ = talksAt(doc, d, i, talks.end, talks.value, occasions);
+      if (occ) occasions.push(occ);
+      i = talks.end - 1;
     }
+    const actsBefore = acts.length;
     for (let i = s.first; i < s.last; i++) {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
       if (!hit) continue;
@@ -40,6 +43,13 @@ export function findRelations(doc: Doc): void {
       i = hit.end - 1;
     }
     for (const rel of relativeAcceptances(doc, d, s.first, s.last, acts.map((a) => a.rel))) acts.push({ rel, sentence: s.index, ownDate: false });
+    // "was congratulated ... by telephone by X": the act was a phone call between the two.
+    if (byPhone) {
+      for (const a of acts.slice(actsBefore)) {
+        if (a.rel.subject.label !== 'Person' || a.rel.object.label !== 'Person') continue;
+        occasions.push(occasionFor(doc, [a.rel.subject, a.rel.object], 'phone', a.rel.date, s.index, a.rel.first, a.rel.last, occasions));
+      }
+    }
   }
   // Acts take the date of the occasion they belong to: the talks in their sentence, else the article's occasion.
   const main = occasions.find((o) => o.event.date)?.event.date ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
@@ -65,8 +75,11 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   const { tokens } = doc;
   const lex = lexicon();
   // "to invite", "to pay a visit": a plan or wish, not an act (except "took the occasion to invite", handled as an act of the subject).
-  const before = tokens[start - 1]?.lower;
-  if (type === 'VISITED' && (before === 'to' || tokens[start - 2]?.lower === 'to' || before === 'will' || before === 'would')) return [];
+  if (type === 'VISITED' && isPlanned(doc, start)) return [];
+  // "thanks to X" means "because of X".
+  if (type === 'THANKED' && tokens[start]!.lower === 'thanks' && tokens[end]?.lower === 'to' && !lex.lightVerbs.has(tokens[start - 1]?.lower ?? '') && !lex.lightVerbs.has(tokens[start - 2]?.lower ?? '')) return [];
+  // "(thanked X) for their congratulations": the reason of another act, read by congratulationsThanked.
+  if (form === 'noun' && precededByFor(doc, start)) return [];
   let agent: Actor | undefined;
   let objects: Actor[] = [];
   const passive = form === 'verb' && isPassive(doc, start);
@@ -76,8 +89,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   }
   if (passive) {
     // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
-    const by = findForward(doc, end, 'by', 10);
-    agent = by >= 0 ? actorAt(doc, d, by + 1) : undefined;
+    agent = byAgent(doc, d, end, 12);
     const subj = agentOf(doc, d, start);
     objects = subj ? [subj] : [];
   } else if (form === 'noun') {
@@ -102,12 +114,43 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
         if (type === 'VISITED' && b.label !== 'Country') continue;
         out.push(rel(type, a, b, Math.min(agent.first, start), Math.max(o.last, end)));
         remember(d, o.first, b);
+        if (type === 'VISITED') d.guests.add(a);
       }
     }
   }
   // "thanked X for congratulating him" / "for their congratulations extended to Y": X congratulated.
   if (type === 'THANKED') out.push(...congratulationsThanked(doc, d, end, agent, objects));
   return out;
+}
+
+// "to pay a visit to", "invite Putin to officially visit", "will visit": a plan, not a visit.
+function isPlanned(doc: Doc, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = doc.tokens[k]!.lower;
+    if (['to', 'will', 'would', 'shall', 'plans', 'planned', 'upcoming', 'next', 'future'].includes(t)) return true;
+    if (!['pay', 'make', 'a', 'an', 'the', 'official', 'state', 'working', 'officially', 'also', 'soon'].includes(t)) return false;
+  }
+  return false;
+}
+
+function precededByFor(doc: Doc, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = doc.tokens[k]!.lower;
+    if (t === 'for') return true;
+    if (!['their', 'his', 'her', 'its', 'the', 'warm', 'warmest', 'and', 'heartfelt', 'sincere', 'kind', 'cordial'].includes(t)) return false;
+  }
+  return false;
+}
+
+/** The agent after "by" in a passive: the first "by" followed by an actor ("by telephone by Thongloun"). */
+function byAgent(doc: Doc, d: Discourse, from: number, window: number): Actor | undefined {
+  const s = doc.sentences[doc.tokens[from - 1]!.sentence]!;
+  for (let k = from; k < Math.min(s.last, from + window); k++) {
+    if (doc.tokens[k]!.lower !== 'by') continue;
+    const a = actorAt(doc, d, k + 1);
+    if (a && a.ents.length) return a;
+  }
+  return undefined;
 }
 
 function isPassive(doc: Doc, start: number): boolean {
@@ -139,11 +182,10 @@ function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { age
     const subj = agentOf(doc, d, start - 1);
     return { ...(agent ? { agent } : {}), objects: subj ? [subj] : [] };
   }
-  const by = ['were', 'was'].includes(tokens[end]?.lower ?? '') ? findForward(doc, end, 'by', 5) : -1;
-  if (by >= 0) {
-    const agent = actorAt(doc, d, by + 1);
-    const objects = agent ? objectsAfter(doc, d, agent.last, { markers: ['to'], agent: agent.ents[0] }) : [];
-    return { ...(agent ? { agent } : {}), objects };
+  const agent = ['were', 'was'].includes(tokens[end]?.lower ?? '') ? byAgent(doc, d, end, 5) : undefined;
+  if (agent) {
+    const objects = objectsAfter(doc, d, skipOwnedTail(doc, agent), { markers: ['to'], agent: agent.ents[0] });
+    return { agent, objects };
   }
   return undefined;
 }
@@ -247,12 +289,20 @@ function dateNear(doc: Doc, first: number, last: number, trigger: number): strin
 // Talks: "held phone talks with X", "X and Y held talks", "X received Y", "Y was received by X", "paid calls on X".
 function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, occasions: Occasion[]): Occasion | undefined {
   const { tokens } = doc;
+  if (p.kind === 'joint') {
+    // "phone talks on May 5 with X": a date between the noun and "with".
+    let k = end;
+    while (doc.dateAt[k]) k++;
+    if (tokens[k]?.lower === 'with' && k > end) {
+      p = { ...p, kind: 'with' };
+      end = k + 1;
+    }
+  }
   const s = doc.sentences[tokens[start]!.sentence]!;
   const groups: Ent[][] = [];
   const persons = (a: Actor | undefined): Ent[] => (a ? a.ents.filter((e) => e.label === 'Person') : []);
   if (p.kind === 'host' && isPassive(doc, start)) {
-    const by = findForward(doc, end, 'by', 10);
-    const host = by >= 0 ? persons(actorAt(doc, d, by + 1)) : [];
+    const host = persons(byAgent(doc, d, end, 12));
     const guest = persons(agentOf(doc, d, start));
     if (host.length && guest.length) groups.push([...host, ...guest]);
     host.forEach((h) => d.hosts.add(h));
@@ -270,11 +320,14 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     } else if (p.kind === 'call-on') {
       guests.forEach((h) => d.hosts.add(h));
       if (host.length && guests.length) groups.push([...host, ...guests]);
-    } else if (subj?.joint && !guests.length) groups.push(persons(subj));
-    else groups.push([...host, ...guests]);
+    } else if (!guests.length) {
+      // "X and Y met", "the two leaders met": the people before the verb.
+      const group = subj?.joint ? persons(subj) : jointGroupBefore(doc, d, start);
+      groups.push(group);
+    } else groups.push([...host, ...guests]);
   } else if (p.kind === 'joint') {
-    const subj = d.subjects[s.index] ?? agentOf(doc, d, start);
-    groups.push(persons(subj));
+    const group = jointGroupBefore(doc, d, start);
+    groups.push(group.length >= 2 ? group : persons(d.subjects[s.index]));
   } else if (p.kind === 'by-phone') {
     return undefined;
   }

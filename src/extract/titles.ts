@@ -97,7 +97,7 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
   let use: TitleUse | undefined = head;
   let last = head.last;
   while (use) {
-    last = parseComplement(doc, use, to);
+    last = skipParenthetical(doc, parseComplement(doc, use, to));
     titles.push(use);
     use = undefined;
     // Coordinated titles: "... and President of Cuba", "..., Deputy Prime Minister and ...".
