@@ -112,7 +112,7 @@ function firstProblem(errors: ErrorObject[], data: unknown): string {
 
 const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
 /** Article name without extension: `x.txt`, `x.json`, `corpus/x.txt` and `x` all name article x. */
-export const docStem = (p: string): string => baseName(p).replace(/\.[^.]*$/, '');
+const docStem = (p: string): string => baseName(p).replace(/\.[^.]*$/, '');
 
 /** Checks one gold annotation (`file` names it in messages) and indexes its entities by id. */
 export function parseGold(data: unknown, file: string): Gold {

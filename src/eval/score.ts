@@ -8,8 +8,8 @@ import { normalize } from './normalize.js';
  */
 export interface GraphExport {
   options?: { type?: string };
-  nodes: { key?: unknown; attributes?: Record<string, unknown> }[];
-  edges?: { source?: unknown; target?: unknown; undirected?: boolean; attributes?: Record<string, unknown> }[];
+  nodes: { key?: unknown; attributes?: object }[];
+  edges?: { source?: unknown; target?: unknown; undirected?: boolean; attributes?: object }[];
 }
 
 /** True, false positive and false negative counts. */
@@ -106,13 +106,13 @@ function docsOf(a: Record<string, unknown>): Set<string> {
 function prepareGraph(graph: GraphExport): SysGraph {
   const nodes = new Map<string, SysNode>();
   for (const n of graph.nodes) {
-    const a = n?.attributes ?? {};
+    const a = (n?.attributes ?? {}) as Record<string, unknown>;
     const key = String(n?.key);
     nodes.set(key, { key, label: a.label, name: a.name, kind: a.kind, date: a.date, aliases: Array.isArray(a.aliases) ? a.aliases : [], docs: docsOf(a) });
   }
   const allUndirected = graph.options?.type === 'undirected';
   const edges = (graph.edges ?? []).map((e): SysEdge => {
-    const a = e?.attributes ?? {};
+    const a = (e?.attributes ?? {}) as Record<string, unknown>;
     return { source: String(e?.source), target: String(e?.target), type: a.type, date: a.date, undirected: allUndirected || !!e?.undirected, docs: docsOf(a) };
   });
   // Whichever way a PARTICIPATED_IN edge points, its Person end takes part in its Event end.
@@ -145,7 +145,7 @@ const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 const detail = (): Counts & { fps: string[]; fns: string[] } => ({ ...counts(), fps: [], fns: [] });
 
 /** Precision, recall and F1 of counts. */
-export function prf({ tp, fp, fn }: Counts): Prf {
+function prf({ tp, fp, fn }: Counts): Prf {
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
   return { tp, fp, fn, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildGraph, toGraphFile } from '../../src/graph/index.js';
-import { formatReport, loadGoldDir, readGraphExport, scoreGraph, selectGold, type EvalResult, type GraphExport } from '../../src/eval/index.js';
+import { formatReport, loadGoldDir, readGraphExport, scoreGraph, selectGold, type EvalResult } from '../../src/eval/index.js';
 import type { ExtractionRecord } from '../../src/schema/index.js';
 import { evalFx, FIXTURES, tfp } from './helpers.js';
 

@@ -1,9 +1,9 @@
 // `kg eval --gold DIR [paths..] [--graph FILE]`: scores a graph against gold files (P/R/F1, dates, merging).
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
+import { listArticlePaths } from '../../corpus/index.js';
 import { formatReport, loadGoldDir, readGraphExport, scoreGraph, selectGold, type GraphExport } from '../../eval/index.js';
 import { toGraphFile } from '../../graph/index.js';
-import { listArticlePaths } from '../../corpus/index.js';
 import { runPipeline } from '../../pipeline/index.js';
 import { ExitCode, type Io } from '../io.js';
 
@@ -18,7 +18,7 @@ interface Args {
 
 export const evalCommand = (io: Io) => ({
   command: 'eval [paths..]',
-  describe: 'Score the extractor against gold files: precision, recall and F1 of entities, relations and talks; dates; merging',
+  describe: 'Score extraction against gold files: P/R/F1 of entities, relations and talks; dates; merging',
   builder: (y: Argv) =>
     y
       .positional('paths', { type: 'string', array: true, describe: 'Articles to extract and score (files or folders); only the gold files of these articles count' })
@@ -35,22 +35,20 @@ export const evalCommand = (io: Io) => ({
     const paths = argv.paths ?? [];
     if (!argv.graph && !paths.length) throw new UsageError('give article paths or --graph FILE (e.g. kg eval --gold test/fixtures/gold corpus)');
     const golds = loadGoldDir(argv.gold);
+    // Paths select the gold to score; without paths (--graph alone) every gold file counts.
+    const articles = paths.length ? listArticlePaths(paths).files : undefined;
+    const scored = selectGold(golds, { ...(docs ? { docs } : {}), ...(articles ? { articles } : {}) });
+    if (!scored.length) throw new UsageError(`no gold file in ${argv.gold} belongs to the given articles`);
     let graph: GraphExport;
     let code = 0;
-    let articles: string[] | undefined;
-    if (argv.graph) {
-      graph = readGraphExport(argv.graph);
-      if (paths.length) articles = listArticlePaths(paths).files;
-    } else {
+    if (argv.graph) graph = readGraphExport(argv.graph);
+    else {
       const result = await runPipeline(paths);
-      graph = toGraphFile(result.graph) as unknown as GraphExport;
-      articles = listArticlePaths(paths).files;
+      graph = toGraphFile(result.graph);
       // An article that could not be read still counts (all misses); say so rather than fail the run.
       for (const f of result.failures) io.err(`not extracted: ${f.error}\n`);
       if (result.failures.length) code = 1;
     }
-    const scored = selectGold(golds, { ...(docs ? { docs } : {}), ...(articles ? { articles } : {}) });
-    if (!scored.length) throw new UsageError(`no gold file in ${argv.gold} belongs to the given articles`);
     const res = scoreGraph(scored, graph);
     io.out(argv.json ? `${JSON.stringify(res, null, 2)}\n` : formatReport(res, { verbose: argv.verbose }));
     return new ExitCode(code);
