@@ -47,7 +47,7 @@ describe.each(CASES)('eval parity: %s', (name, goldDir, graphFile, docs, figures
 test('eval parity: graph-seed.json is what the graph stage builds from the hand-written records (same figures)', () => {
   // Compares figures, not bytes, so a change of node keys in the graph stage does not break the parity record.
   const records = JSON.parse(fs.readFileSync(evalFx('records-seed.json'), 'utf8')) as ExtractionRecord[];
-  const built = toGraphFile(buildGraph(records)) as unknown as GraphExport;
+  const built = toGraphFile(buildGraph(records));
   const res = scoreGraph(selectGold(loadGoldDir(seedGold), { docs: SEED }), built);
   expect(headline(res)).toEqual(CASES[2]![4]);
 });
