@@ -9,3 +9,7 @@ export { processArticle, runPipeline, type Failure, type PipelineOptions, type P
 export { countGraph, formatSummary } from './pipeline/summary.js';
 export { readGraphFile } from './cli/graph-input.js';
 export { run } from './cli/run.js';
+export {
+  EvalError, formatReport, loadGoldDir, parseGold, readGraphExport, SCORED_RELATION_TYPES, scoreGraph, selectGold,
+  type EvalResult, type Gold, type GoldFile, type GraphExport, type Prf,
+} from './eval/index.js';

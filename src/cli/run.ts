@@ -4,6 +4,7 @@ import yargs, { type Argv } from 'yargs';
 import { KgError, UsageError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { buildCommand } from './commands/build.js';
+import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
@@ -20,7 +21,7 @@ export interface CommandModule {
 }
 
 /** Every command, in the order `kg --help` lists them. */
-export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand];
+export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand, evalCommand];
 
 /** Runs the CLI on an argument array and resolves to the exit code; never calls process.exit. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
