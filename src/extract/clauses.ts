@@ -4,7 +4,16 @@ import type { Doc, Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 
 /** First token after a leading adjunct ("During the talks, ..."): where the main clause starts. */
+const clauseStarts = new WeakMap<Doc, Map<number, number>>();
 export function clauseStart(doc: Doc, sentence: number): number {
+  const cache = clauseStarts.get(doc) ?? new Map<number, number>();
+  clauseStarts.set(doc, cache);
+  let at = cache.get(sentence);
+  if (at === undefined) cache.set(sentence, (at = findClauseStart(doc, sentence)));
+  return at;
+}
+
+function findClauseStart(doc: Doc, sentence: number): number {
   const s = doc.sentences[sentence]!;
   const first = doc.tokens[s.first]!;
   const lex = lexicon();

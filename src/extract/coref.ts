@@ -1,6 +1,6 @@
 // Pass 5: what a span of text refers to: names, pronouns, "the latter", descriptions ("the Cuban leader", "his
 // Vietnamese counterpart", "the host"), "the Party and people of Viet Nam" — resolved against the article so far.
-import type { Doc, Ent } from './doc.js';
+import { lowerBound, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { partyOf } from './persons.js';
 
@@ -17,8 +17,9 @@ export interface Actor {
 
 /** Discourse state carried through the article in reading order. */
 export interface Discourse {
-  /** Persons in order of mention (names, and references once resolved), with token positions. */
-  trail: { at: number; ent: Ent }[];
+  /** Persons in order of mention (names, and references once resolved): token positions and who. */
+  trailAt: number[];
+  trail: Ent[];
   /** Main subject of each sentence, once known. */
   subjects: (Actor | undefined)[];
   hosts: Set<Ent>;
@@ -29,25 +30,36 @@ const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'host', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
-  const trail = doc.mentions.filter((m) => m.ent.label === 'Person').map((m) => ({ at: m.first, ent: m.ent }));
-  trail.sort((a, b) => a.at - b.at);
-  return { trail, subjects: [], hosts: new Set(), guests: new Set() };
+  const persons = doc.mentions.filter((m) => m.ent.label === 'Person').sort((a, b) => a.first - b.first);
+  return { trailAt: persons.map((m) => m.first), trail: persons.map((m) => m.ent), subjects: [], hosts: new Set(), guests: new Set() };
 }
 
 /** Records a resolved reference so later pronouns and "the latter" see it. */
 export function remember(d: Discourse, at: number, ent: Ent): void {
-  if (ent.label !== 'Person' || d.trail.some((x) => x.at === at)) return;
-  let i = d.trail.length;
-  while (i > 0 && d.trail[i - 1]!.at > at) i--;
-  d.trail.splice(i, 0, { at, ent });
+  if (ent.label !== 'Person') return;
+  const i = lowerBound(d.trailAt, at);
+  if (d.trailAt[i] === at) return;
+  d.trailAt.splice(i, 0, at);
+  d.trail.splice(i, 0, ent);
 }
 
-/** Persons mentioned before token `at`, most recent first, without repeats. */
-export function personsBefore(d: Discourse, at: number): Ent[] {
+/** Persons mentioned before token `at`, most recent first, without repeats (lazily: callers stop at the first fit). */
+export function* personsBefore(d: Discourse, at: number): Generator<Ent> {
+  const seen = new Set<Ent>();
+  for (let i = lowerBound(d.trailAt, at) - 1; i >= 0; i--) {
+    const ent = d.trail[i]!;
+    if (seen.has(ent)) continue;
+    seen.add(ent);
+    yield ent;
+  }
+}
+
+function take(it: Iterable<Ent>, n: number, skip?: Ent): Ent[] {
   const out: Ent[] = [];
-  for (let i = d.trail.length - 1; i >= 0; i--) {
-    const x = d.trail[i]!;
-    if (x.at < at && !out.includes(x.ent)) out.push(x.ent);
+  for (const e of it) {
+    if (e === skip) continue;
+    out.push(e);
+    if (out.length >= n) break;
   }
   return out;
 }
@@ -65,11 +77,10 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
-    const ents = personsBefore(d, k).slice(0, 2);
-    return { ents, first: k, last: joint.end, joint: true };
+    return { ents: take(personsBefore(d, k), 2), first: k, last: joint.end, joint: true };
   }
   if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former')) {
-    const before = personsBefore(d, k).filter((p) => p !== opts.agent);
+    const before = take(personsBefore(d, k), 2, opts.agent);
     const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
     return ent ? withPossessive(doc, { ents: [ent], first: k, last: k + 2 }) : undefined;
   }
@@ -79,7 +90,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   }
   if (lex.words.pluralPronouns.has(t.lower) && t.word) {
     const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
-    const ents = subj && subj.ents.length > 1 ? subj.ents : personsBefore(d, k).slice(0, 2);
+    const ents = subj && subj.ents.length > 1 ? subj.ents : take(personsBefore(d, k), 2);
     return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
   }
   // A title written before a name stands for the person: "Chinese Vice President Han Zheng".
@@ -137,9 +148,16 @@ function partyAndPeople(doc: Doc, k: number): Actor | undefined {
 
 // An article that opens with "He ..." names him later: the first person named in a later sentence.
 function namedLater(doc: Doc, k: number): Ent | undefined {
-  const sentence = doc.tokens[k]!.sentence;
-  const here = new Set(doc.mentions.filter((m) => doc.tokens[m.first]!.sentence === sentence).map((m) => m.ent));
-  return doc.mentions.find((m) => m.ent.label === 'Person' && !m.inTitle && doc.tokens[m.first]!.sentence > sentence && !here.has(m.ent))?.ent;
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  const here = new Set<Ent>();
+  for (let j = s.first; j < s.last; j++) if (doc.mentionAt[j]) here.add(doc.mentionAt[j]!.ent);
+  // Only the next few sentences: a pronoun does not wait longer than that for its name.
+  const until = doc.sentences[Math.min(doc.sentences.length - 1, s.index + 6)]!.last;
+  for (let j = s.last; j < until; j++) {
+    const m = doc.mentionAt[j];
+    if (m && m.ent.label === 'Person' && !m.inTitle && !here.has(m.ent)) return m.ent;
+  }
+  return undefined;
 }
 
 function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean }): Ent | undefined {
@@ -151,16 +169,15 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
       const prev = d.subjects[j];
       if (prev && !prev.joint && prev.ents[0]?.label === 'Person') return prev.ents[0];
     }
-    return personsBefore(d, k)[0] ?? namedLater(doc, k);
+    return take(personsBefore(d, k), 1)[0] ?? namedLater(doc, k);
   }
   // Inside a leading phrase ("In his trip to ..., Fidel Castro said"): the sentence's subject, named after it.
   const subj = d.subjects[t.sentence];
   if (subj && subj.first > k && subj.ents[0]?.label === 'Person') return subj.ents[0];
   // An object pronoun ("thanked X for congratulating him") is the sentence's subject when that is not the agent.
   if (subj && subj.first < k && subj.ents[0]?.label === 'Person' && subj.ents[0] !== opts.agent && !subj.joint) return subj.ents[0];
-  const before = personsBefore(d, k).filter((p) => p !== opts.agent);
   void s;
-  return before[0];
+  return take(personsBefore(d, k), 1, opts.agent)[0];
 }
 
 /**
@@ -207,7 +224,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   if (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'elect') end += 2;
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
   const agent = opts.agent;
-  const candidates = personsBefore(d, k).filter((p) => p !== agent || (kind !== 'counterpart' && det !== 'his'));
+  const candidates = take(personsBefore(d, k), 12).filter((p) => p !== agent || (kind !== 'counterpart' && det !== 'his'));
   const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;

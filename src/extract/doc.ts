@@ -28,6 +28,8 @@ export interface Ent {
   mentions: number;
   /** Token range of the first mention, for evidence. */
   firstAt?: { first: number; last: number };
+  /** Start tokens of its mentions, ascending. */
+  at: number[];
   /** Person: folded name tokens. */
   tokens?: string[];
   /** Person: countries they serve or belong to (from titles, 'his Cuban counterpart', naming culture). */
@@ -59,6 +61,8 @@ export interface Mention {
   possessive: boolean;
   /** Part of a title or apposition of a person (not an argument of an act). */
   inTitle?: boolean;
+  /** Replaced by a larger mention (a country inside a party name); dropped from the record. */
+  removed?: boolean;
 }
 
 export interface DateSpan {
@@ -104,6 +108,10 @@ export interface Doc {
   partyRefs: { first: number; last: number; country: Ent }[];
   dates: DateSpan[];
   relations: Rel[];
+  /** Entities by key and by label, and persons by name token: indexes so no pass scans every entity. */
+  byKey: Map<string, Ent>;
+  byLabel: Map<Label, Ent[]>;
+  personsByToken: Map<string, Ent[]>;
   /** The country the article is set in, for bare state titles. */
   home?: Ent;
   nextId: number;
@@ -111,9 +119,45 @@ export interface Doc {
 
 /** A fresh entity with empty person fields. */
 export function newEnt(doc: Doc, label: Label, key: string, name: string): Ent {
-  const ent: Ent = { id: `e${++doc.nextId}`, label, key, name, forms: new Map(), mentions: 0, countries: new Set(), positions: [], roles: new Set() };
+  const ent: Ent = { id: `e${++doc.nextId}`, label, key, name, forms: new Map(), mentions: 0, at: [], countries: new Set(), positions: [], roles: new Set() };
   doc.ents.push(ent);
+  if (!doc.byKey.has(key)) doc.byKey.set(key, ent);
+  const same = doc.byLabel.get(label) ?? [];
+  same.push(ent);
+  doc.byLabel.set(label, same);
   return ent;
+}
+
+/** Entities of one label, in creation order. */
+export function entsOf(doc: Doc, label: Label): Ent[] {
+  return doc.byLabel.get(label) ?? [];
+}
+
+/** Indexes a person's name tokens (call again when the name grows). */
+export function indexPerson(doc: Doc, p: Ent): void {
+  for (const t of p.tokens ?? []) {
+    const list = doc.personsByToken.get(t) ?? [];
+    if (!list.includes(p)) list.push(p);
+    doc.personsByToken.set(t, list);
+  }
+}
+
+/** Index of the first element of a sorted number array that is >= x. */
+export function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The start of the entity's last mention before token `before`, or -1. */
+export function lastMentionBefore(ent: Ent, before: number): number {
+  const i = lowerBound(ent.at, before);
+  return i > 0 ? ent.at[i - 1]! : -1;
 }
 
 /** Records a mention span and indexes its tokens. */
@@ -123,6 +167,7 @@ export function addMention(doc: Doc, ent: Ent, first: number, last: number, via:
   doc.mentions.push(m);
   for (let k = first; k < last; k++) doc.mentionAt[k] = m;
   ent.mentions++;
+  ent.at.splice(lowerBound(ent.at, first), 0, first);
   if (via !== 'pronoun' && via !== 'description') {
     const surface = spanText(doc, first, last);
     ent.forms.set(surface, (ent.forms.get(surface) ?? 0) + 1);

@@ -1,6 +1,6 @@
 // Pass 3: countries, places, parties, organisations, abbreviations and numbered congresses, from the lexicons and patterns.
 import { slug } from '../names.js';
-import { addMention, newEnt, spanText, type Doc, type Ent } from './doc.js';
+import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 
@@ -9,12 +9,12 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 /** The country entity for an ISO alpha-3 code, created on first use. */
 export function countryEnt(doc: Doc, code: string): Ent {
   const key = `country:${code.toLowerCase()}`;
-  return doc.ents.find((e) => e.key === key) ?? newEnt(doc, 'Country', key, lexicon().countries.get(code)?.name ?? code);
+  return doc.byKey.get(key) ?? newEnt(doc, 'Country', key, lexicon().countries.get(code)?.name ?? code);
 }
 
 function partyEnt(doc: Doc, name: string, country?: Ent): Ent {
   const key = `party:${slug(name)}`;
-  const ent = doc.ents.find((e) => e.key === key) ?? newEnt(doc, 'Party', key, name);
+  const ent = doc.byKey.get(key) ?? newEnt(doc, 'Party', key, name);
   if (country && !ent.country) ent.country = country;
   if (name.length > ent.name.length) ent.name = name;
   return ent;
@@ -22,7 +22,7 @@ function partyEnt(doc: Doc, name: string, country?: Ent): Ent {
 
 function orgEnt(doc: Doc, name: string): Ent {
   const key = `org:${slug(name)}`;
-  return doc.ents.find((e) => e.key === key) ?? newEnt(doc, 'Organization', key, name);
+  return doc.byKey.get(key) ?? newEnt(doc, 'Organization', key, name);
 }
 
 const free = (doc: Doc, i: number): boolean => !doc.mentionAt[i] && !doc.dateAt[i];
@@ -66,6 +66,7 @@ export function findEntities(doc: Doc): void {
   }
   for (const s of doc.sentences) resolveAbbreviations(doc, s.first, s.last, abbreviations);
   for (const s of doc.sentences) findCongresses(doc, s.first, s.last);
+  doc.mentions = doc.mentions.filter((m) => !m.removed);
   doc.home = homeCountry(doc);
 }
 
@@ -158,9 +159,10 @@ function canonicalPartyName(doc: Doc, first: number, last: number): string {
 function replaceSpan(doc: Doc, first: number, last: number): void {
   for (let k = first; k < last; k++) {
     const m = doc.mentionAt[k];
-    if (m && !m.inTitle) {
-      doc.mentions.splice(doc.mentions.indexOf(m), 1);
+    if (m && !m.inTitle && !m.removed) {
+      m.removed = true;
       m.ent.mentions--;
+      m.ent.at.splice(m.ent.at.indexOf(m.first), 1);
     }
     doc.mentionAt[k] = undefined;
   }
@@ -219,7 +221,7 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
     if (!ent && lex.orgAbbr.has(t.text)) ent = orgEnt(doc, lex.orgAbbr.get(t.text)!);
     if (!ent) {
       const readings = lex.partyAbbr.get(t.text) ?? [];
-      const present = readings.filter((r) => doc.ents.some((e) => e.key === `country:${r.code.toLowerCase()}` && e.mentions > 0));
+      const present = readings.filter((r) => (doc.byKey.get(`country:${r.code.toLowerCase()}`)?.mentions ?? 0) > 0);
       const pick = readings.length === 1 ? readings[0] : present.length === 1 ? present[0] : undefined;
       if (pick) ent = partyEnt(doc, pick.name, countryEnt(doc, pick.code));
     }
@@ -229,7 +231,7 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
 
 // "CPC" after "Communist Party of Cuba" in the same article: the initials of a party named in full.
 function partyByInitials(doc: Doc, abbr: string): Ent | undefined {
-  const hits = doc.ents.filter((e) => e.label === 'Party' && e.mentions > 0 && initials(e.name) === abbr);
+  const hits = entsOf(doc, 'Party').filter((e) => e.mentions > 0 && initials(e.name) === abbr);
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -260,7 +262,7 @@ function findCongresses(doc: Doc, from: number, to: number): void {
     if (!party) continue;
     const name = `${ordinalText(ordinal)} National Congress of the ${party.name}`;
     const key = `event:congress:${party.key.replace(/^party:/, '')}-${ordinal}`;
-    const ent = doc.ents.find((e) => e.key === key) ?? Object.assign(newEntEvent(doc, key, name), { ordinal, party });
+    const ent = doc.byKey.get(key) ?? Object.assign(newEntEvent(doc, key, name), { ordinal, party });
     if (ofMention?.ent === party) ofMention.inTitle = true;
     addMention(doc, ent, i, end, 'name');
     for (const abbr of party.abbreviations ?? []) ent.forms.set(`${ordinalText(ordinal)} National Congress of the ${abbr}`, 0);
@@ -277,11 +279,13 @@ function newEntEvent(doc: Doc, key: string, name: string): Ent {
 
 // The party a congress belongs to when the text does not say: the nearest party named before it.
 function nearestParty(doc: Doc, at: number): Ent | undefined {
-  for (let k = at - 1; k >= 0; k--) {
+  // Within the last few sentences; further back the article's most mentioned party.
+  const from = doc.sentences[Math.max(0, doc.tokens[at]!.sentence - 3)]!.first;
+  for (let k = at - 1; k >= from; k--) {
     const m = doc.mentionAt[k];
     if (m?.ent.label === 'Party') return m.ent;
   }
-  return doc.ents.find((e) => e.label === 'Party' && e.mentions > 0);
+  return [...entsOf(doc, 'Party')].sort((a, b) => b.mentions - a.mentions)[0];
 }
 
 function ordinalOf(t: Token): number | undefined {

@@ -31,6 +31,9 @@ export function extractArticle(article: Article): ExtractionRecord {
     partyRefs: [],
     dates: [],
     relations: [],
+    byKey: new Map(),
+    byLabel: new Map(),
+    personsByToken: new Map(),
     nextId: 0,
   };
   findDates(doc); // 2: dates

@@ -1,6 +1,6 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
 import { foldTokens, slug } from '../names.js';
-import { addMention, newEnt, type Doc, type Ent, type Mention } from './doc.js';
+import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import type { TitleGroup } from './titles.js';
 
@@ -10,6 +10,7 @@ interface Chunk {
   tokens: string[];
 }
 
+const MAX_CANDIDATES = 64;
 const INITIAL = /^(\p{Lu}\.)*\p{Lu}$/u;
 const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'serves', 'served', 'as', 'currently', 'now', 'then']);
 
@@ -27,13 +28,14 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   }
   for (const g of groups) attachGroup(doc, g);
   findCounterparts(doc);
-  for (const p of doc.ents) if (p.label === 'Person') settleNationality(doc, p);
-  for (const p of doc.ents) if (p.label === 'Person') resolvePositions(doc, p);
+  const present = entsOf(doc, 'Country').filter((e) => e.mentions > 0);
+  for (const p of entsOf(doc, 'Person')) settleNationality(p, present);
+  for (const p of entsOf(doc, 'Person')) resolvePositions(doc, p);
 }
 
 /** The party of a country, among the parties the article names. */
 export function partyOf(doc: Doc, country: Ent): Ent | undefined {
-  const hits = doc.ents.filter((e) => e.label === 'Party' && e.country === country && e.mentions > 0);
+  const hits = entsOf(doc, 'Party').filter((e) => e.country === country && e.mentions > 0);
   return hits.length === 1 ? hits[0] : hits.sort((a, b) => b.mentions - a.mentions)[0];
 }
 
@@ -115,7 +117,18 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
 }
 
 function sharesTokenWithPerson(doc: Doc, c: Chunk): boolean {
-  return doc.ents.some((e) => e.label === 'Person' && e.tokens!.some((t) => c.tokens.includes(t)));
+  return c.tokens.some((t) => doc.personsByToken.has(t));
+}
+
+/** Persons of the article whose name holds every token of the chunk. */
+function personsContaining(doc: Doc, tokens: string[]): Ent[] {
+  // Start from the rarest token's list; a token shared by very many names (a common family name) is capped to the latest.
+  let list: Ent[] | undefined;
+  for (const t of tokens) {
+    const l = doc.personsByToken.get(t) ?? [];
+    if (!list || l.length < list.length) list = l;
+  }
+  return (list ?? []).slice(-MAX_CANDIDATES).filter((e) => tokens.every((t) => e.tokens!.includes(t)));
 }
 
 // "Kaysone Phomvihane and Souphanouvong": a name joined by "and" to a person under a plural title.
@@ -127,28 +140,30 @@ function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
 
 /** The article's person this chunk is a short (or equal) form of; the one named last wins a tie (Hun Sen / Hun Manet). */
 function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
+  const cands = personsContaining(doc, c.tokens);
   let best: Ent | undefined;
   let bestAt = -1;
-  for (const m of doc.mentions) {
-    if (m.ent.label !== 'Person' || m.first >= c.first) continue;
-    if (c.tokens.every((t) => m.ent.tokens!.includes(t)) && m.first > bestAt) {
-      best = m.ent;
-      bestAt = m.first;
+  for (const e of cands) {
+    const at = lastMentionBefore(e, c.first);
+    if (at > bestAt) {
+      best = e;
+      bestAt = at;
     }
   }
-  if (best) return best;
   // A short form before its full name ("Trong ... Nguyen Phu Trong") is rare but possible.
-  return doc.ents.find((e) => e.label === 'Person' && c.tokens.every((t) => e.tokens!.includes(t)));
+  return best ?? cands[0];
 }
 
 function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
-  const existing = doc.ents.find((e) => e.label === 'Person' && (c.tokens.every((t) => e.tokens!.includes(t)) || (introducing && e.tokens!.length >= 2 && e.tokens!.every((t, i) => c.tokens[i] === t))));
+  // The same person under a shorter or longer form: "Miguel Díaz-Canel" then "Miguel Díaz-Canel Bermúdez".
+  const existing = personsContaining(doc, c.tokens)[0] ?? (introducing ? (doc.personsByToken.get(c.tokens[0]!) ?? []).slice(-MAX_CANDIDATES).find((e) => e.tokens!.length >= 2 && e.tokens!.every((t, i) => c.tokens[i] === t)) : undefined);
   let ent = existing;
   if (ent && c.tokens.length > ent.tokens!.length) {
     ent.tokens = c.tokens;
     ent.name = spanName(doc, c);
   }
   ent ??= Object.assign(newEnt(doc, 'Person', `person:${slug(c.tokens.join(' '))}`, spanName(doc, c)), { tokens: c.tokens });
+  indexPerson(doc, ent);
   if (!doc.mentionAt[c.first]) addMention(doc, ent, c.first, c.last, existing ? 'alias' : 'name');
   return ent;
 }
@@ -193,7 +208,7 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
 function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
   const s = doc.sentences[doc.tokens[g.first]!.sentence]!;
   const seen = new Set<Ent>();
-  for (let k = g.first - 2; k >= s.first; k--) {
+  for (let k = g.first - 2; k >= Math.max(s.first, g.first - 60); k--) {
     const m = doc.mentionAt[k];
     if (!m || m.ent.label !== 'Person' || seen.has(m.ent)) continue;
     seen.add(m.ent);
@@ -250,7 +265,7 @@ function findCounterparts(doc: Doc): void {
 // The title of the person whose counterpart is named: the state title of the sentence's first person, if any.
 function counterpartTitle(doc: Doc, at: number): string {
   const s = doc.sentences[doc.tokens[at]!.sentence]!;
-  for (let k = s.first; k < at; k++) {
+  for (let k = Math.max(s.first, at - 60); k < at; k++) {
     const m = doc.mentionAt[k];
     if (m?.ent.label === 'Person') {
       const state = m.ent.positions.find((p) => p.target?.label === 'Country' || !p.target);
@@ -271,10 +286,9 @@ export function namingLanguages(tokens: string[]): string[] {
 }
 
 // A person with no stated country: the article's country that speaks their naming culture's language, else none.
-function settleNationality(doc: Doc, p: Ent): void {
+function settleNationality(p: Ent, present: Ent[]): void {
   if (p.countries.size) return;
   const lex = lexicon();
-  const present = doc.ents.filter((e) => e.label === 'Country' && e.mentions > 0);
   const langs = namingLanguages(p.tokens!);
   const hits = present.filter((c) => langs.some((l) => lex.countries.get(c.key.slice(8).toUpperCase())?.languages.includes(l)));
   if (hits.length === 1) p.countries.add(hits[0]!);

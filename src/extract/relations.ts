@@ -2,7 +2,7 @@
 import type { RelationType } from '../schema/index.js';
 import { agentOf, jointGroupBefore, mainSubject, objectsAfter, skipOwnedTail } from './clauses.js';
 import { actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
-import { newEnt, type Doc, type Ent, type Rel } from './doc.js';
+import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 
@@ -20,6 +20,7 @@ export function findRelations(doc: Doc): void {
   const occasions: Occasion[] = [];
   const lex = lexicon();
   const acts: { rel: Rel; sentence: number; ownDate: boolean }[] = [];
+  const rels: Rel[] = [];
   for (const s of doc.sentences) {
     d.subjects[s.index] = mainSubject(doc, d, s.index);
     let byPhone = false;
@@ -35,26 +36,33 @@ export function findRelations(doc: Doc): void {
     for (let i = s.first; i < s.last; i++) {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
       if (!hit) continue;
-      for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, acts.map((a) => a.rel))) {
-        const date = dateNear(doc, rel.first, rel.last, i);
+      for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {
+        const date = dateNear(doc, rel.last, i);
         if (date) rel.date = date;
         acts.push({ rel, sentence: s.index, ownDate: !!date });
+        rels.push(rel);
       }
       i = hit.end - 1;
     }
-    for (const rel of relativeAcceptances(doc, d, s.first, s.last, acts.map((a) => a.rel))) acts.push({ rel, sentence: s.index, ownDate: false });
+    for (const rel of relativeAcceptances(doc, d, s.first, s.last, rels)) {
+      acts.push({ rel, sentence: s.index, ownDate: false });
+      rels.push(rel);
+    }
     // "was congratulated ... by telephone by X": the act was a phone call between the two.
     if (byPhone) {
       for (const a of acts.slice(actsBefore)) {
         if (a.rel.subject.label !== 'Person' || a.rel.object.label !== 'Person') continue;
-        occasions.push(occasionFor(doc, [a.rel.subject, a.rel.object], 'phone', a.rel.date, s.index, a.rel.first, a.rel.last, occasions));
+        occasions.push(occasionFor(doc, [a.rel.subject, a.rel.object], 'phone', a.rel.date, s.index, a.rel.first, a.rel.last));
       }
     }
   }
   // Acts take the date of the occasion they belong to: the talks in their sentence, else the article's occasion.
   const main = occasions.find((o) => o.event.date)?.event.date ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
+  const bySentence = new Map<number, Occasion>();
+  for (const o of occasions) if (!bySentence.has(o.sentence)) bySentence.set(o.sentence, o);
+  const single = new Set(occasions.map((o) => o.event)).size === 1 ? occasions[0] : undefined;
   for (const a of acts) {
-    const here = occasions.find((o) => o.sentence === a.sentence) ?? (a.rel.type !== 'VISITED' && occasions.length === 1 ? occasions[0] : undefined);
+    const here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single : undefined);
     if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
     if (!a.ownDate && a.rel.type !== 'VISITED') {
       const date = here?.event.date ?? main;
@@ -62,7 +70,7 @@ export function findRelations(doc: Doc): void {
     }
     doc.relations.push(a.rel);
   }
-  addVisitEvents(doc, acts.map((a) => a.rel).filter((r) => r.type === 'VISITED'));
+  addVisitEvents(doc, rels.filter((r) => r.type === 'VISITED'));
   addStructure(doc);
 }
 
@@ -218,7 +226,7 @@ function destination(doc: Doc, d: Discourse, from: number): Actor[] {
   // "the Caribbean country": the article's country in that part of the world.
   if (tokens[k]?.lower === 'the' && ['country', 'nation', 'island'].includes(tokens[k + 2]?.lower ?? '')) {
     const region = tokens[k + 1]!.fold;
-    const hit = doc.ents.find((e) => e.label === 'Country' && e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
+    const hit = entsOf(doc, 'Country').find((e) => e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
     if (hit) return [{ ents: [hit], first: k, last: k + 3 }];
   }
   void d;
@@ -275,14 +283,13 @@ function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Acto
 }
 
 /** The date written nearest an act: before its trigger in the sentence, or just after its objects (same clause). */
-function dateNear(doc: Doc, first: number, last: number, trigger: number): string | undefined {
+function dateNear(doc: Doc, last: number, trigger: number): string | undefined {
   const s = doc.sentences[doc.tokens[trigger]!.sentence]!;
-  for (let k = trigger - 1; k >= s.first; k--) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+  for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
   for (let k = trigger; k < Math.min(s.last, last + 10); k++) {
     if (doc.dateAt[k]) return doc.dateAt[k]!.date;
     if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
   }
-  void first;
   return undefined;
 }
 
@@ -336,30 +343,35 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const people = [...new Set(g)];
     if (people.length < 2) continue;
     const date = talksDate(doc, start, end, s.index, occasions);
-    made = occasionFor(doc, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end, occasions);
+    made = occasionFor(doc, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
 }
 
 function talksDate(doc: Doc, start: number, end: number, sentence: number, occasions: Occasion[]): string | undefined {
   const s = doc.sentences[sentence]!;
-  const near = dateNear(doc, start, end, start);
+  const near = dateNear(doc, end, start);
   if (near) return near;
-  for (let k = s.first; k < s.last; k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+  for (let k = start; k < Math.min(s.last, start + 40); k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
   const text = doc.text.slice(s.start, s.end).toLowerCase();
   if (text.includes('same day')) return occasions[occasions.length - 1]?.event.date;
   return undefined;
 }
 
 // One event per set of participants in an article; a later mention adds its date if the first had none.
-function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number, occasions: Occasion[]): Occasion {
-  const same = occasions.find((o) => o.event.participants!.length === people.length && people.every((p) => o.event.participants!.includes(p)));
+const talksByPeople = new WeakMap<Doc, Map<string, Ent>>();
+function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number): Occasion {
+  const index = talksByPeople.get(doc) ?? new Map<string, Ent>();
+  talksByPeople.set(doc, index);
+  const who = people.map((p) => p.id).sort().join('+');
+  const same = index.get(who);
   if (same) {
-    same.event.date ??= date;
-    return { event: same.event, sentence };
+    same.date ??= date;
+    return { event: same, sentence };
   }
-  const n = doc.ents.filter((e) => e.kind === 'talks').length + 1;
+  const n = index.size + 1;
   const event = newEnt(doc, 'Event', `event:talks:${doc.article.id.replace(/\.[^.]*$/, '')}-${n}`, 'talks');
+  index.set(who, event);
   Object.assign(event, { kind: 'talks', mode, participants: people, firstAt: { first: start, last: end } });
   if (date) event.date = date;
   for (const p of people) doc.relations.push({ ...rel('PARTICIPATED_IN', p, event, start, end), ...(mode === 'phone' ? { cameo: '041' } : {}) });
@@ -368,8 +380,8 @@ function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date:
 
 // Each visit becomes an Event (kind visit) with its visitor and the country it took place in.
 function addVisitEvents(doc: Doc, visits: Rel[]): void {
-  for (const v of visits) {
-    const n = doc.ents.filter((e) => e.kind === 'visit').length + 1;
+  for (const [i, v] of visits.entries()) {
+    const n = i + 1;
     const event = newEnt(doc, 'Event', `event:visit:${doc.article.id.replace(/\.[^.]*$/, '')}-${n}`, 'visit');
     Object.assign(event, { kind: 'visit', participants: [v.subject], place: v.object, firstAt: { first: v.first, last: v.last } });
     if (v.date) event.date = v.date;

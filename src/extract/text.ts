@@ -34,6 +34,7 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
 const ASCII = /^[\x00-\x7f]*$/;
+const MAX_SENTENCE_TOKENS = 300;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'lt', 'col', 'maj', 'capt', 'sen', 'rep', 'gov', 'prof', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'vs', 'etc', 'inc', 'co', 'ltd', 'jr', 'sr']);
 
 /** Tokenizes text[from..] into tokens and sentences; offsets index the whole text. */
@@ -78,7 +79,8 @@ function splitSentences(tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.newline && i > first) close(i);
+    // Text with no sentence ends at all (lists, garbage) is cut into bounded pieces so passes stay linear.
+    if ((t.newline && i > first) || i - first >= MAX_SENTENCE_TOKENS) close(i);
     if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '…') continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

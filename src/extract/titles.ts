@@ -178,7 +178,7 @@ function skipParenthetical(doc: Doc, k: number): number {
 // The party or body "its" refers to: the nearest one named before, in the sentence.
 function nearestBody(doc: Doc, at: number): Ent | undefined {
   const s = doc.sentences[doc.tokens[at]!.sentence]!;
-  for (let k = at - 1; k >= s.first; k--) {
+  for (let k = at - 1; k >= Math.max(s.first, at - 40); k--) {
     const m = doc.mentionAt[k];
     if (m && (m.ent.label === 'Party' || m.ent.label === 'Organization')) return m.ent;
   }
