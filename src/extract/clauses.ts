@@ -115,6 +115,8 @@ export interface ObjectOptions {
   agent?: Ent;
   /** Look inside the first noun phrase for its owner ("the contributions that Xi has made", "the achievements of the CPV"). */
   ownerOfPhrase?: boolean;
+  /** Praise of a relationship ("spoke highly of the partnership between ...") names no actor. */
+  rejectRelationships?: boolean;
 }
 
 /**
@@ -186,7 +188,9 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       k++;
       continue;
     }
-    if (opts.ownerOfPhrase && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
+    if (opts.rejectRelationships && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
+    // A finite verb after the objects ends the phrase: "... that the CPV ... have given his country".
+    if (out.length && (lex.words.verbs.has(t.lower) || t.lower === 'have')) break;
     const a = actorAt(doc, d, k, opts.agent ? { agent: opts.agent } : {});
     if (a && a.ents.length) {
       if (a.joint) break;

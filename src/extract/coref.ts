@@ -27,7 +27,7 @@ export interface Discourse {
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
-const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'host', 'two', 'senior', 'chinese', 'high-ranking']);
+const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
   const persons = doc.mentions.filter((m) => m.ent.label === 'Person').sort((a, b) => a.first - b.first);
@@ -84,15 +84,6 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
     return ent ? withPossessive(doc, { ents: [ent], first: k, last: k + 2 }) : undefined;
   }
-  if (lex.words.personPronouns.has(t.lower) && t.word) {
-    const ent = resolvePronoun(doc, d, k, opts);
-    return ent ? { ents: [ent], first: k, last: k + 1, pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' } : undefined;
-  }
-  if (lex.words.pluralPronouns.has(t.lower) && t.word) {
-    const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
-    const ents = subj && subj.ents.length > 1 ? subj.ents : take(personsBefore(d, k), 2);
-    return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
-  }
   // A title written before a name stands for the person: "Chinese Vice President Han Zheng".
   const owner = doc.ownerAt[k];
   if (owner && (doc.titleAt[k] || doc.mentionAt[k]?.inTitle)) {
@@ -103,8 +94,27 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   }
   const description = describe(doc, d, k, opts);
   if (description) return description;
+  if (lex.words.personPronouns.has(t.lower) && t.word) {
+    const ent = resolvePronoun(doc, d, k, opts);
+    return ent ? { ents: [ent], first: k, last: k + 1, pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' } : undefined;
+  }
+  if (lex.words.pluralPronouns.has(t.lower) && t.word) {
+    const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
+    const ents = subj && subj.ents.length > 1 ? subj.ents : take(personsBefore(d, k), 2);
+    return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
+  }
   const partyState = partyAndPeople(doc, k);
   if (partyState) return partyState;
+  const ref = doc.partyRefs.find((r) => r.first === k || (r.first === k + 1 && t.lower === 'the'));
+  if (ref) {
+    const party = partyOf(doc, ref.country);
+    const ents = party ? [party] : [];
+    // "the Vietnamese Party, State, and people": the country as well.
+    const tail = tokens.slice(ref.last, ref.last + 5).map((x) => x.lower);
+    if (tail.includes('state') || tail.includes('people')) ents.push(ref.country);
+    return ents.length ? { ents, first: k, last: ref.last } : undefined;
+  }
+
   const m = doc.mentionAt[k];
   if (m && m.first === k && !m.inTitle && m.ent.label !== 'Event') {
     const ents = [m.ent];
@@ -115,15 +125,6 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     }
     return withPossessive(doc, { ents, first: k, last: m.last });
   }
-  const ref = doc.partyRefs.find((r) => r.first === k);
-  if (ref) {
-    const party = partyOf(doc, ref.country);
-    const ents = party ? [party] : [];
-    // "the Vietnamese Party, State, and people": the country as well.
-    const tail = tokens.slice(ref.last, ref.last + 5).map((x) => x.lower);
-    if (tail.includes('state') || tail.includes('people')) ents.push(ref.country);
-    return ents.length ? { ents, first: k, last: ref.last } : undefined;
-  }
   return undefined;
 }
 
@@ -132,10 +133,14 @@ function withPossessive(doc: Doc, a: Actor): Actor {
   return next === "'s" || next === '’s' ? { ...a, possessive: true, last: a.last + 1 } : a;
 }
 
-// "the Party and people of Viet Nam", "the Party, State and people of Viet Nam".
+// "the Party and people of Viet Nam", "the Party, State and people of Viet Nam", "the people of Viet Nam".
 function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   const { tokens } = doc;
   let i = tokens[k]?.lower === 'the' ? k + 1 : k;
+  if (['people', 'peoples', 'government', 'state'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
+    const m = doc.mentionAt[i + 2];
+    if (m?.ent.label === 'Country' && m.first === i + 2) return { ents: [m.ent], first: k, last: m.last };
+  }
   if (tokens[i]?.fold !== 'party' || !tokens[i]!.cap) return undefined;
   i++;
   while (i < k + 8 && [',', 'and', 'state', 'people', 'government'].includes(tokens[i]?.lower ?? '')) i++;
@@ -224,7 +229,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   if (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'elect') end += 2;
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
   const agent = opts.agent;
-  const candidates = take(personsBefore(d, k), 12).filter((p) => p !== agent || (kind !== 'counterpart' && det !== 'his'));
+  // An object description never names the act's own agent ("X invited the President-elect").
+  const candidates = take(personsBefore(d, k), 12).filter((p) => p !== agent);
   const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;

@@ -187,7 +187,11 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
     }
   }
   const asAt = tokens[g.first - 1]?.lower === 'the' ? g.first - 2 : g.first - 1;
-  if (!person && tokens[asAt]?.lower === 'as') person = subjectOfAs(doc, g);
+  if (!person && tokens[asAt]?.lower === 'as') {
+    person = subjectOfAs(doc, g);
+    // "on his election as President": the President-elect.
+    if (person && ['election', 're-election', 'elected', 're-elected'].includes(tokens[asAt - 1]?.lower ?? '')) person.ent.roles.add('elect');
+  }
   if (!person) return;
   for (let k = g.first; k < g.last; k++) doc.ownerAt[k] ??= person.ent;
   if (g.plural) {

@@ -37,7 +37,7 @@ export function findRelations(doc: Doc): void {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
       if (!hit) continue;
       for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {
-        const date = dateNear(doc, rel.last, i);
+        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED');
         if (date) rel.date = date;
         acts.push({ rel, sentence: s.index, ownDate: !!date });
         rels.push(rel);
@@ -105,11 +105,12 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     if (received) ({ agent, objects } = received);
     else {
       agent = possessorBefore(doc, d, start) ?? agentOf(doc, d, start);
-      objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase: markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to' });
+      const ownerOfPhrase = markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to';
+      objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase, rejectRelationships: type === 'PRAISED' });
     }
   } else {
     agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? agentOf(doc, d, start) : agentOf(doc, d, start);
-    objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED' });
+    objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
   if (!agent || agent.joint || !objects.length) return [];
   const out: Rel[] = [];
@@ -162,6 +163,7 @@ function byAgent(doc: Doc, d: Discourse, from: number, window: number): Actor | 
 }
 
 function isPassive(doc: Doc, start: number): boolean {
+  if (doc.tokens[start]!.lower.endsWith('ing')) return false;
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const t = doc.tokens[k]!.lower;
     if (PASSIVE_AUX.has(t)) return true;
@@ -283,14 +285,21 @@ function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Acto
 }
 
 /** The date written nearest an act: before its trigger in the sentence, or just after its objects (same clause). */
-function dateNear(doc: Doc, last: number, trigger: number): string | undefined {
+function dateNear(doc: Doc, last: number, trigger: number, afterFirst = false): string | undefined {
   const s = doc.sentences[doc.tokens[trigger]!.sentence]!;
-  for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
-  for (let k = trigger; k < Math.min(s.last, last + 10); k++) {
-    if (doc.dateAt[k]) return doc.dateAt[k]!.date;
-    if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
-  }
-  return undefined;
+  const before = (): string | undefined => {
+    for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+    return undefined;
+  };
+  const after = (): string | undefined => {
+    for (let k = trigger; k < Math.min(s.last, last + 10); k++) {
+      if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+      if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
+    }
+    return undefined;
+  };
+  // A visit's date follows its destination ("visit to Cuba in September 2024"); an act's often precedes it ("on Monday congratulated").
+  return afterFirst ? after() ?? before() : before() ?? after();
 }
 
 // Talks: "held phone talks with X", "X and Y held talks", "X received Y", "Y was received by X", "paid calls on X".
@@ -298,8 +307,7 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   const { tokens } = doc;
   if (p.kind === 'joint') {
     // "phone talks on May 5 with X": a date between the noun and "with".
-    let k = end;
-    while (doc.dateAt[k]) k++;
+    const k = skipDate(doc, end);
     if (tokens[k]?.lower === 'with' && k > end) {
       p = { ...p, kind: 'with' };
       end = k + 1;
@@ -348,13 +356,30 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   return made;
 }
 
+/** The token after a date phrase starting at k ("on May 5", "late Monday evening"), or k itself. */
+function skipDate(doc: Doc, k: number): number {
+  while (doc.dateAt[k] || (['on', 'in', 'late', 'early', 'last', 'from'].includes(doc.tokens[k]?.lower ?? '') && doc.dateAt[k + 1])) k++;
+  return k;
+}
+
 function talksDate(doc: Doc, start: number, end: number, sentence: number, occasions: Occasion[]): string | undefined {
   const s = doc.sentences[sentence]!;
-  const near = dateNear(doc, end, start);
+  const near = dateNear(doc, end, start, true);
   if (near) return near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
   const text = doc.text.slice(s.start, s.end).toLowerCase();
   if (text.includes('same day')) return occasions[occasions.length - 1]?.event.date;
+  // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
+  const prev = doc.sentences[sentence - 1];
+  if (prev) {
+    let talks = false;
+    let date: string | undefined;
+    for (let k = prev.first; k < prev.last; k++) {
+      talks ||= !!lexicon().talks.match(doc.tokens, k, prev.last);
+      date ??= doc.dateAt[k]?.date;
+    }
+    if (talks && date) return date;
+  }
   return undefined;
 }
 

@@ -54,7 +54,8 @@ function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
   // Capitalised titles must be written with a capital; lower-case lexicon entries ("head", "envoy") match either way.
   const hit = lexicon().titles.match(doc.tokens, i, limit, (v) => t.cap || v.text[0] === v.text[0]!.toLowerCase());
   if (!hit) return undefined;
-  if (hit.value.body === 'honorific' && !t.cap) return undefined;
+  // Lower-case "leader" is a title only with its body ("as leader of the CPC").
+  if (hit.value.body === 'honorific' && !t.cap && doc.tokens[hit.end]?.lower !== 'of') return undefined;
   return { entry: hit.value, first: i, last: hit.end };
 }
 
