@@ -9,3 +9,9 @@ export { processArticle, runPipeline, type Failure, type PipelineOptions, type P
 export { countGraph, formatSummary } from './pipeline/summary.js';
 export { readGraphFile } from './cli/graph-input.js';
 export { run } from './cli/run.js';
+export * from './reports/index.js';
+export { formatMarkdown } from './reports/format/md.js';
+export { formatHtml, graphHtml } from './reports/format/html.js';
+export { pictureSvg } from './reports/format/svg.js';
+export { screenshotHtml } from './reports/format/screenshot.js';
+export { graphPicture, reportPicture, type Picture } from './reports/picture.js';
