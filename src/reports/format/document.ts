@@ -120,7 +120,7 @@ function network(r: NetworkReport): ReportDocument {
   return {
     title: 'Network',
     intro: [text(`${r.nodes} interacting actors, ${r.edges} pairs; ${r.communities.length} communities (Louvain, modularity ${r.modularity}).`)],
-    sections: [
+    sections: !r.actors.length ? [] : [
       { heading: 'Most central actors', blocks: [table('central', ['actor', 'label', 'betweenness', 'degree', 'interactions', 'community'], central.map((a) => [a.name, a.label, a.betweenness, a.degree, a.interactions, a.community]))] },
       { heading: 'Communities', blocks: [table('communities', ['community', 'members'], r.communities.map((c) => [c.id, names(c.members)]))] },
     ],
