@@ -89,6 +89,7 @@ describeWithChromium('HTML report in headless Chromium', () => {
     const tip = await page.locator('#kg-tip').textContent();
     expect(tip).toContain('Tô Lâm (Person)');
     expect(tip).toContain('001_c67236414fa3b35e.txt');
+    await page.locator('#kg-figure').screenshot({ path: path.join(ARTIFACTS, 'dyad-vnm-cub-hover.png') });
     await page.mouse.move(box.x + 2, box.y + 2);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dyad-vnm-cub.png'), fullPage: true });
     expect(offline).toEqual([]);

@@ -30,9 +30,11 @@ function escape(s) {
 
 function show(title, evidence, event) {
   tip.innerHTML = `<b>${escape(title)}</b>${evidence.map((e) => `<p>${escape(e.sentence)} <i>${escape(e.doc)}</i></p>`).join('')}`;
-  tip.style.left = `${event.x + 14}px`;
-  tip.style.top = `${event.y + 14}px`;
   tip.hidden = false;
+  // Keep the box inside the picture: open it left of or above the pointer near the right or bottom edge.
+  const { clientWidth: w, clientHeight: h } = container;
+  tip.style.left = `${Math.max(0, event.x + 14 + tip.offsetWidth > w ? event.x - 14 - tip.offsetWidth : event.x + 14)}px`;
+  tip.style.top = `${Math.max(0, event.y + 14 + tip.offsetHeight > h ? event.y - 14 - tip.offsetHeight : event.y + 14)}px`;
 }
 
 renderer.on('enterNode', ({ node, event }) => {
