@@ -13,3 +13,9 @@ export {
   EvalError, formatReport, loadGoldDir, parseGold, readGraphExport, SCORED_RELATION_TYPES, scoreGraph, selectGold,
   type EvalResult, type Gold, type GoldFile, type GraphExport, type Prf,
 } from './eval/index.js';
+export * from './reports/index.js';
+export { formatMarkdown } from './reports/format/md.js';
+export { formatHtml, graphHtml } from './reports/format/html.js';
+export { pictureSvg } from './reports/format/svg.js';
+export { screenshotHtml } from './reports/format/screenshot.js';
+export { graphPicture, reportPicture, type Picture } from './reports/picture.js';

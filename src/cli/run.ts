@@ -6,6 +6,8 @@ import { packagePath } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { renderCommand } from './commands/render.js';
+import { reportCommand } from './commands/report.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type ExitCode, type Io } from './io.js';
@@ -21,7 +23,7 @@ export interface CommandModule {
 }
 
 /** Every command, in the order `kg --help` lists them. */
-export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand, evalCommand];
+export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand, evalCommand, reportCommand, renderCommand];
 
 /** Runs the CLI on an argument array and resolves to the exit code; never calls process.exit. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { IoError } from '../errors.js';
 
 /** Writes several files so that either all appear complete or none is touched. */
-export function writeFilesAtomic(files: { path: string; content: string }[]): void {
+export function writeFilesAtomic(files: { path: string; content: string | Uint8Array }[]): void {
   const temps: { tmp: string; final: string }[] = [];
   try {
     for (const f of files) {
