@@ -4,7 +4,9 @@ import yargs, { type Argv } from 'yargs';
 import { KgError, UsageError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { buildCommand } from './commands/build.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { loadCommand } from './commands/load.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type ExitCode, type Io } from './io.js';
@@ -20,7 +22,7 @@ export interface CommandModule {
 }
 
 /** Every command, in the order `kg --help` lists them. */
-export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand];
+export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand, loadCommand, exportCommand];
 
 /** Runs the CLI on an argument array and resolves to the exit code; never calls process.exit. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {

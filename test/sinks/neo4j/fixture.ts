@@ -21,8 +21,8 @@ function record(doc: string, text: string, entities: EntitySpec[], relations: Re
   };
 }
 
-const CPV = { label: 'Party', key: 'party:communist-party-of-vietnam', name: 'Communist Party of Vietnam', aliases: ['CPV'] } as const;
-const CPC = { label: 'Party', key: 'party:communist-party-of-cuba', name: 'Communist Party of Cuba' } as const;
+const CPV = { label: 'Party' as const, key: 'party:communist-party-of-vietnam', name: 'Communist Party of Vietnam', aliases: ['CPV'] };
+const CPC = { label: 'Party' as const, key: 'party:communist-party-of-cuba', name: 'Communist Party of Cuba' };
 
 const A001 = 'General Secretary Tô Lâm held phone talks with President Miguel Díaz-Canel on January 26, 2026. Díaz-Canel congratulated the CPV and General Secretary Tô Lâm. Tô Lâm thanked Díaz-Canel for his warm words. The Communist Party of Cuba is based in Cuba; the CPV leads Vietnam.';
 const A002 = "Tô Lâm visited Cuba in September 2024. Miguel Díaz-Canel visited Vietnam in September 2025. Tô Lâm's visit deepened ties with Cuba.";
@@ -37,7 +37,7 @@ export const firstBatch: ExtractionRecord[] = [
     [
       { id: 'e1', label: 'Person', key: 'person:to-lam', name: 'Tô Lâm', mention: 'Tô Lâm' },
       { id: 'e2', label: 'Person', key: 'person:miguel-diaz-canel', name: 'Miguel Díaz-Canel', aliases: ['Díaz-Canel'], mention: 'Miguel Díaz-Canel' },
-      { id: 'e3', ...CPV, aliases: ['CPV'], mention: 'CPV' },
+      { id: 'e3', ...CPV, mention: 'CPV' },
       { id: 'e4', ...CPC, mention: 'Communist Party of Cuba' },
       { id: 'e5', label: 'Country', key: 'country:cub', name: 'Cuba', mention: 'Cuba' },
       { id: 'e6', label: 'Country', key: 'country:vnm', name: 'Vietnam', mention: 'Vietnam' },
