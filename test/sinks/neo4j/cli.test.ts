@@ -25,7 +25,7 @@ test('export cypher writes the script for the graph file, to a file or to standa
   const file = path.join(tmp, 'load.cypher');
   const written = await kg('export', 'cypher', '--graph', graphFile, '-o', file, '--batch', '5');
   expect(written.code).toBe(0);
-  expect(written.err).toMatch(/wrote .*load\.cypher \(13 nodes, 4 articles, 20 relationships, 18 mentions\)/);
+  expect(written.err).toMatch(/wrote .*load\.cypher \(11 nodes, 4 articles, 17 relationships, 17 mentions\)/);
   expect(fs.readFileSync(file, 'utf8')).toBe(cypherScript(buildRows(readGraphFile(graphFile)), 5));
   const printed = await kg('export', 'cypher', '--graph', graphFile);
   expect(printed.out).toBe(cypherScript(buildRows(readGraphFile(graphFile))));
