@@ -19,4 +19,4 @@ CALL () {
   RETURN e.date AS date, x.name AS actor, 'TOOK_PART_IN_' + toUpper(e.kind) + '_WITH' AS act, y.name AS counterpart, e.name AS sentence
 }
 RETURN date, actor, act, counterpart, sentence
-ORDER BY date, actor, act;
+ORDER BY date, actor, act, counterpart;
