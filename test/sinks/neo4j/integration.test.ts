@@ -10,7 +10,8 @@ import { shippedQueries, type ShippedQuery } from './queries.js';
 const uri = process.env.NEO4J_URI;
 
 if (!uri) {
-  console.warn('Neo4j integration tests skipped: NEO4J_URI not set (docker compose up -d, then NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... npm test)');
+  // Straight to stderr: jest hides console output of a file whose tests are all skipped.
+  process.stderr.write('\nNeo4j integration tests skipped: NEO4J_URI not set (docker compose up -d, then NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... npm test)\n');
   test.skip('skipped: NEO4J_URI not set', () => undefined);
 } else {
   const target: Neo4jTarget = { uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
