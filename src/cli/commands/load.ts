@@ -11,7 +11,9 @@ import { ExitCode, type Io } from '../io.js';
 export function neo4jEnv(env: NodeJS.ProcessEnv = process.env, dotenv = '.env'): Record<string, string | undefined> {
   const file = fs.existsSync(dotenv) ? parseEnv(fs.readFileSync(dotenv, 'utf8')) : {};
   const get = (k: string) => env[k] ?? file[k];
-  const [authUser, ...authPassword] = (get('NEO4J_AUTH') ?? '').split('/');
+  // NEO4J_AUTH is docker's "user/password" (the password may contain "/"), or "none" for a server without auth.
+  const auth = get('NEO4J_AUTH');
+  const [authUser, ...authPassword] = auth && auth !== 'none' ? auth.split('/') : [];
   return {
     uri: get('NEO4J_URI'),
     user: get('NEO4J_USER') ?? (authUser || undefined),

@@ -48,8 +48,11 @@ export function describeNeo4jError(e: unknown, target: Pick<Neo4jTarget, 'uri' |
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(first)) {
     return new Neo4jSinkError(uri, 'cannot connect: is Neo4j running and the URI right? (docker compose up -d; NEO4J_URI or --uri)');
   }
-  if (code.startsWith('Neo.ClientError.Security.')) {
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new Neo4jSinkError(uri, `cannot authenticate as "${target.user}": wrong user or password (NEO4J_USER / NEO4J_PASSWORD, or --user / --password) [${code}]`);
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return new Neo4jSinkError(uri, `the password of "${target.user}" has expired: set a new one in Neo4j Browser, then load again`);
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new Neo4jSinkError(uri, `no database "${target.database ?? ''}" on this server (--database; Community has only the default "neo4j")`);

@@ -60,6 +60,7 @@ describe('settings', () => {
     expect(neo4jEnv({}, dotenv)).toEqual({ uri: 'bolt://localhost:7688', user: 'neo4j', password: 'pass/with/slashes', database: undefined });
     expect(neo4jEnv({ NEO4J_URI: 'neo4j://db:7687', NEO4J_PASSWORD: 'p2', NEO4J_DATABASE: 'kg' }, dotenv)).toEqual({ uri: 'neo4j://db:7687', user: 'neo4j', password: 'p2', database: 'kg' });
     expect(neo4jEnv({}, path.join(tmp, 'missing.env'))).toEqual({ uri: undefined, user: undefined, password: undefined, database: undefined });
+    expect(neo4jEnv({ NEO4J_AUTH: 'none' }, path.join(tmp, 'missing.env'))).toEqual({ uri: undefined, user: undefined, password: undefined, database: undefined });
   });
 
   test('without any password the command says where to set one', async () => {
