@@ -5,7 +5,9 @@ import { KgError, UsageError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { buildCommand } from './commands/build.js';
 import { evalCommand } from './commands/eval.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
+import { loadCommand } from './commands/load.js';
 import { renderCommand } from './commands/render.js';
 import { reportCommand } from './commands/report.js';
 import { statsCommand } from './commands/stats.js';
@@ -23,7 +25,7 @@ export interface CommandModule {
 }
 
 /** Every command, in the order `kg --help` lists them. */
-export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand, evalCommand, reportCommand, renderCommand];
+export const COMMANDS: ((io: Io) => CommandModule)[] = [extractCommand, buildCommand, validateCommand, statsCommand, evalCommand, reportCommand, renderCommand, loadCommand, exportCommand];
 
 /** Runs the CLI on an argument array and resolves to the exit code; never calls process.exit. */
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
