@@ -39,7 +39,8 @@ export function listArticlePaths(paths: string[]): { files: string[]; problems: 
       problems.push({ file: p, error: new ArticleError(p, code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`).message });
       continue;
     }
-    if (stat.isDirectory()) files.push(...walkTxt(p));
+    // A loop, not push(...spread): a folder may hold more files than a call has argument slots.
+    if (stat.isDirectory()) for (const f of walkTxt(p)) files.push(f);
     else files.push(p);
   }
   return { files: [...new Set(files)], problems };
@@ -50,7 +51,7 @@ function walkTxt(dir: string): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...walkTxt(full));
+    if (e.isDirectory()) for (const f of walkTxt(full)) out.push(f);
     else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) out.push(full);
   }
   return out;

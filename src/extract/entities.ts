@@ -194,18 +194,16 @@ function findOrganizations(doc: Doc, from: number, to: number, abbreviations: Ma
       start = k;
     }
     if (start === i) continue;
+    // "National Assembly", "State Council": organs of a state, not organisations of their own.
     const organ = lex.organs.match(tokens, i - 1, i + 1) ?? lex.organs.match(tokens, i, i + 1);
-    const name = spanText(doc, start, i + 1);
-    const ownAbbrev = /^\p{Lu}{2,}$/u.test(tokens[start]!.text) && start + 1 === i;
-    if (organ || ownAbbrev || /\b(National Assembly|Central Committee)\b/.test(name)) {
-      for (let k = start; k <= i; k++) if (!doc.mentionAt[k]) doc.organAt[k] = 'state';
+    if (organ) {
+      for (let k = start; k <= i; k++) if (!doc.mentionAt[k]) doc.organAt[k] = organ.value;
       continue;
     }
     replaceSpan(doc, start, i + 1);
-    const ent = orgEnt(doc, name);
+    const ent = orgEnt(doc, spanText(doc, start, i + 1));
     addMention(doc, ent, start, i + 1, 'name');
     defineAbbreviation(doc, ent, i + 1, abbreviations);
-    i = i + 1;
   }
 }
 

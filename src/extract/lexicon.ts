@@ -38,7 +38,7 @@ export interface TalksPattern {
   phone?: boolean;
 }
 
-export type TriggerForm = 'verb' | 'noun' | 'phrase';
+export type TriggerForm = 'verb' | 'noun' | 'phrase' | 'inverse';
 export interface Trigger {
   type: RelationType;
   form: TriggerForm;
@@ -155,13 +155,14 @@ function build(): Lexicon {
   const roles = new PhraseIndex<string>();
   for (const r of t.roles) roles.add(r.text, r.match);
 
-  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; talks: { patterns: TalksPattern[]; references: string[] } }>('triggers.json');
+  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; inverse?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; talks: { patterns: TalksPattern[]; references: string[] } }>('triggers.json');
   const triggers = new PhraseIndex<Trigger>();
   for (const a of tr.acts) {
     const objectAfter = a.objectAfter ?? [];
     for (const v of a.verbs ?? []) triggers.add(v, { type: a.type, form: 'verb', objectAfter });
     for (const n of a.nouns ?? []) triggers.add(n, { type: a.type, form: 'noun', objectAfter });
     for (const p of a.phrases ?? []) triggers.add(p, { type: a.type, form: 'phrase', objectAfter });
+    for (const p of a.inverse ?? []) triggers.add(p, { type: a.type, form: 'inverse', objectAfter });
   }
   const talks = new PhraseIndex<TalksPattern>();
   for (const p of tr.talks.patterns) talks.add(p.text, p);

@@ -95,7 +95,12 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     const invitee = agentOf(doc, d, start);
     return invitee ? accepted(invitee, start, end, soFar) : [];
   }
-  if (passive) {
+  if (form === 'inverse') {
+    // "(X is visiting Y) at the invitation of Z": Z invited the sentence's subject.
+    agent = actorAt(doc, d, end);
+    const subj = d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start);
+    objects = subj ? [subj] : [];
+  } else if (passive) {
     // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
     agent = byAgent(doc, d, end, 12);
     const subj = agentOf(doc, d, start);
