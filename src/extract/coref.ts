@@ -234,6 +234,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;
+    // "the newly elected President": someone whose election the article reports.
+    if ((flags.has('elected') || flags.has('newly')) && !p.roles.has('elect')) return false;
     if (flags.has('visiting') && !d.guests.has(p)) return false;
     switch (kind) {
       case 'host':

@@ -77,6 +77,7 @@ export interface Lexicon {
     relationshipNouns: Set<string>;
     particles: Set<string>;
     placeNouns: Set<string>;
+    visitFiller: Set<string>;
   };
   jointSubjects: PhraseIndex<true>;
   /** Folded family or given name -> languages of the cultures that use it. */
@@ -212,6 +213,7 @@ function build(): Lexicon {
       relationshipNouns: set('relationshipNouns'),
       particles: set('particles'),
       placeNouns: set('placeNouns'),
+      visitFiller: set('visitFiller'),
     },
     jointSubjects,
     namingNames,

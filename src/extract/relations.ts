@@ -114,7 +114,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase, rejectRelationships: type === 'PRAISED' });
     }
   } else {
-    agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? agentOf(doc, d, start) : agentOf(doc, d, start);
+    agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? agentOf(doc, d, visitorEnd(doc, start)) : agentOf(doc, d, start);
     objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
   if (!agent || agent.joint || !objects.length) return [];
@@ -203,6 +203,14 @@ function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { age
     return { agent, objects };
   }
   return undefined;
+}
+
+// "X, who is on a working visit to": the visitor stands before the words that lead to "visit".
+function visitorEnd(doc: Doc, start: number): number {
+  const filler = lexicon().words.visitFiller;
+  let k = start;
+  while (k > 0 && filler.has(doc.tokens[k - 1]!.lower)) k--;
+  return k;
 }
 
 // "Tô Lâm’s state visit to Cuba", "his trip to Vietnam": the owner of the act noun is its agent.
@@ -346,6 +354,8 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
       groups.push(group);
     } else groups.push([...host, ...guests]);
   } else if (p.kind === 'joint') {
+    // "attended the talks": the talks already told, not new ones.
+    if (tokens[start - 1]?.lower === 'the' || tokens[start]?.lower === 'the') return undefined;
     const group = jointGroupBefore(doc, d, start);
     groups.push(group.length >= 2 ? group : persons(d.subjects[s.index]));
   } else if (p.kind === 'by-phone') {
