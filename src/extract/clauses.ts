@@ -15,17 +15,22 @@ export function clauseStart(doc: Doc, sentence: number): number {
 
 function findClauseStart(doc: Doc, sentence: number): number {
   const s = doc.sentences[sentence]!;
-  const first = doc.tokens[s.first]!;
   const lex = lexicon();
-  if (!lex.words.adjunctStarters.has(first.lower) && !first.lower.endsWith('ing')) return s.first;
+  // A dateline city ("NEW DELHI —") is not part of the clause.
+  let from = s.first;
+  while (from < s.last && doc.tokens[from]!.allCaps) from++;
+  if (from > s.first && ['—', '–', '-'].includes(doc.tokens[from]?.text ?? '')) from++;
+  else from = s.first;
+  const first = doc.tokens[from];
+  if (!first || (!lex.words.adjunctStarters.has(first.lower) && !first.lower.endsWith('ing'))) return from;
   let depth = 0;
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = from; k < s.last; k++) {
     const t = doc.tokens[k]!.text;
     if (t === '(') depth++;
     else if (t === ')') depth--;
     else if (t === ',' && depth === 0) return k + 1;
   }
-  return s.first;
+  return from;
 }
 
 /** The main subject of a sentence: the first actor of its main clause (pronouns resolved as subjects). */
@@ -84,6 +89,8 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
     if (ent) return { ents: [ent], first: k, last: k + 1 };
   }
   const t = doc.tokens[k]!;
+  // ", and spoke highly of": a second verb of the sentence's subject ("Xi said China ..., and spoke highly of").
+  if (t.lower === 'and' && doc.tokens[k - 1]?.text === ',' && d.subjects[s.index] && d.subjects[s.index]!.first < k) return d.subjects[s.index];
   if (COORDINATORS.has(t.lower) || t.lower === 'to') {
     for (let j = k - 1; j >= s.first; j--) {
       const v = doc.tokens[j]!;
@@ -155,6 +162,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       let j = k + 1;
       while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || lex.words.skipBeforeVerb.has(tokens[j]!.lower)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
       if (tokens[j] && (lex.words.verbs.has(tokens[j]!.lower) || lex.triggers.match(tokens, j)?.value.form === 'verb' || lex.lightVerbs.has(tokens[j]!.lower))) break;
+      // "with Premier Li Qiang and with Zhao Leji": the preposition repeats.
+      if (tokens[j]?.lower === 'with' && j > k) j++;
       if (tokens[j]?.lower === 'to' && !inComplement) j++;
       else if (tokens[j]?.lower === 'to') {
         inComplement = false;

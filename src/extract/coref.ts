@@ -24,6 +24,8 @@ export interface Discourse {
   subjects: (Actor | undefined)[];
   hosts: Set<Ent>;
   guests: Set<Ent>;
+  /** Persons named as "the visiting president" (and where): they are visiting the article's country. */
+  visiting: Map<Ent, { first: number; last: number }>;
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
@@ -31,7 +33,7 @@ const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', '
 
 export function newDiscourse(doc: Doc): Discourse {
   const persons = doc.mentions.filter((m) => m.ent.label === 'Person').sort((a, b) => a.first - b.first);
-  return { trailAt: persons.map((m) => m.first), trail: persons.map((m) => m.ent), subjects: [], hosts: new Set(), guests: new Set() };
+  return { trailAt: persons.map((m) => m.first), trail: persons.map((m) => m.ent), subjects: [], hosts: new Set(), guests: new Set(), visiting: new Map() };
 }
 
 /** Records a resolved reference so later pronouns and "the latter" see it. */
@@ -103,6 +105,8 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     const ents = subj && subj.ents.length > 1 ? subj.ents : take(personsBefore(d, k), 2);
     return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
   }
+  const country = countryReference(doc, k);
+  if (country) return country;
   const partyState = partyAndPeople(doc, k);
   if (partyState) return partyState;
   const ref = doc.partyRefs.find((r) => r.first === k || (r.first === k + 1 && t.lower === 'the'));
@@ -124,6 +128,18 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
       if (party) ents.unshift(party);
     }
     return withPossessive(doc, { ents, first: k, last: m.last });
+  }
+  return undefined;
+}
+
+// "the country's growing role": the country named last.
+function countryReference(doc: Doc, k: number): Actor | undefined {
+  const { tokens } = doc;
+  if (tokens[k]?.lower !== 'the' || !['country', 'nation'].includes(tokens[k + 1]?.lower ?? '') || !["'s", '’s'].includes(tokens[k + 2]?.text ?? '')) return undefined;
+  const from = doc.sentences[Math.max(0, tokens[k]!.sentence - 2)]!.first;
+  for (let j = k - 1; j >= from; j--) {
+    const m = doc.mentionAt[j];
+    if (m?.ent.label === 'Country' && !m.inTitle) return { ents: [m.ent], first: k, last: k + 3, possessive: true };
   }
   return undefined;
 }
@@ -218,6 +234,11 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
       i++;
       continue;
     }
+    // Other adjectives before the role noun ("the veteran leader"), when a role does follow.
+    if (t.word && !t.cap && !lex.words.functionWords.has(t.lower) && !lex.roles.match(tokens, i) && (lex.roles.match(tokens, i + 1) || (tokens[i + 1] && !tokens[i + 1]!.cap && lex.roles.match(tokens, i + 2)))) {
+      i++;
+      continue;
+    }
     break;
   }
   const role = lex.roles.match(tokens, i);
@@ -236,7 +257,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
     if (flags.has('late') && !p.deceased) return false;
     // "the newly elected President": someone whose election the article reports.
     if ((flags.has('elected') || flags.has('newly')) && !p.roles.has('elect')) return false;
-    if (flags.has('visiting') && !d.guests.has(p)) return false;
+    if (flags.has('visiting') && !d.guests.has(p) && !(doc.home && !p.countries.has(doc.home) && p.countries.size > 0)) return false;
     switch (kind) {
       case 'host':
         return d.hosts.has(p) || (!d.guests.has(p) && !!doc.home && p.countries.has(doc.home));
@@ -258,5 +279,6 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
   if (apposed?.ent.label === 'Person' && apposed.first === end + 1) return withPossessive(doc, { ents: [apposed.ent], first: k, last: apposed.last });
   remember(d, k, ent);
+  if (flags.has('visiting') && !d.visiting.has(ent)) d.visiting.set(ent, { first: k, last: end });
   return withPossessive(doc, { ents: [ent], first: k, last: end });
 }

@@ -9,19 +9,24 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Finds the date expressions of every sentence and indexes them by token. */
 export function findDates(doc: Doc): void {
   const ref = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
+  const found: { start: number; end: number; date: string }[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!CANDIDATE.test(text)) continue;
     for (const r of chrono.en.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
       const date = toIso(r, doc.article.date);
-      if (date) addSpan(doc, s.start + r.index, s.start + r.index + r.text.length, date);
+      if (date) found.push({ start: s.start + r.index, end: s.start + r.index + r.text.length, date });
     }
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
     for (let i = s.first + 1; i < s.last; i++) {
       const t = doc.tokens[i]!;
-      if (YEAR.test(t.text) && !doc.dateAt[i] && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) addSpan(doc, t.start, t.end, t.text);
+      if (YEAR.test(t.text) && !found.some((f) => f.start <= t.start && t.end <= f.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
     }
   }
+  // An undated article that dates a day in full ("from July 30 to August 1, 2024") dates its other days by that year;
+  // a month alone ("a visit in September 2024") may be another year's event, so it does not.
+  const anchor = doc.article.date ? undefined : found.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.date))?.date.slice(0, 4);
+  for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
 }
 
 function addSpan(doc: Doc, start: number, end: number, date: string): void {
@@ -56,13 +61,15 @@ function toIso(r: chrono.ParsedResult, dateline: string | undefined): string | u
   if (!c.isCertain('month')) return undefined;
   const month = pad(c.get('month')!);
   const day = c.isCertain('day') ? pad(c.get('day')!) : undefined;
-  if (c.isCertain('year')) return day ? `${c.get('year')}-${month}-${day}` : `${c.get('year')}-${month}`;
+  // A range with its year at the end ("from July 30 to August 1, 2024") gives the start that year.
+  const year = c.isCertain('year') ? c.get('year') : r.end?.isCertain('year') ? r.end.get('year') : undefined;
+  if (year) return day ? `${year}-${month}-${day}` : `${year}-${month}`;
   if (!day) return undefined;
   if (!dateline) return `--${month}-${day}`;
   // A month and day in a dated article: the dateline's year, or the year before when that would be months ahead.
-  const year = Number(dateline.slice(0, 4));
-  const candidate = `${year}-${month}-${day}`;
-  return Date.parse(candidate) - Date.parse(dateline) > 120 * 86400000 ? `${year - 1}-${month}-${day}` : candidate;
+  const lineYear = Number(dateline.slice(0, 4));
+  const candidate = `${lineYear}-${month}-${day}`;
+  return Date.parse(candidate) - Date.parse(dateline) > 120 * 86400000 ? `${lineYear - 1}-${month}-${day}` : candidate;
 }
 
 // News reports past days: "on Monday" in an article dated Tuesday is the day before; the same weekday is the dateline itself.

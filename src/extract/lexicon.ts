@@ -78,7 +78,10 @@ export interface Lexicon {
     particles: Set<string>;
     placeNouns: Set<string>;
     visitFiller: Set<string>;
+    personNouns: Set<string>;
   };
+  /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
+  sameDay: PhraseIndex<true>;
   jointSubjects: PhraseIndex<true>;
   /** Folded family or given name -> languages of the cultures that use it. */
   namingNames: Map<string, string[]>;
@@ -106,15 +109,22 @@ function build(): Lexicon {
   type WC = { cca3: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; region: string; subregion: string; languages?: Record<string, string>; independent?: boolean; unMember?: boolean };
   const dataset = require('world-countries') as WC[];
   const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s);
+  // The project's own spellings go in first: on equal matches the first entry wins ("American" is the US).
+  for (const [code, o] of Object.entries(ov.overrides)) {
+    for (const n of o.names ?? []) gazetteer.add(n, { kind: 'country', code, via: 'name' });
+    for (const d of o.demonyms ?? []) gazetteer.add(d, { kind: 'country', code, via: 'demonym' });
+  }
   for (const c of dataset) {
     const o = ov.overrides[c.cca3] ?? {};
     const langs = Object.keys(c.languages ?? {});
     countries.set(c.cca3, { code: c.cca3, name: o.display ?? c.name.common, subregion: c.subregion, region: c.region, languages: langs, capital: c.capital ?? [] });
     for (const l of langs) langCountries.set(l, [...(langCountries.get(l) ?? []), c.cca3]);
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && latin(a)), ...(o.names ?? [])];
-    for (const n of names) if (!ignore.has(fold(n)) || o.names?.includes(n)) gazetteer.add(n, { kind: 'country', code: c.cca3, via: 'name' });
-    const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(o.demonyms ?? [])].filter((d): d is string => !!d);
-    for (const d of dem) if (!ignore.has(fold(d)) || o.demonyms?.includes(d)) gazetteer.add(d, { kind: 'country', code: c.cca3, via: 'demonym' });
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && latin(a))];
+    for (const n of names) if (!ignore.has(fold(n))) gazetteer.add(n, { kind: 'country', code: c.cca3, via: 'name' });
+    // Territories share their sovereign's adjective ("American" for the Northern Mariana Islands): only states keep theirs.
+    if (c.independent === false) continue;
+    const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+    for (const d of dem) if (!ignore.has(fold(d))) gazetteer.add(d, { kind: 'country', code: c.cca3, via: 'demonym' });
     for (const cap of c.capital ?? []) {
       gazetteer.add(cap, { kind: 'place', code: c.cca3 });
       cityCountry.set(fold(cap), c.cca3);
@@ -171,6 +181,8 @@ function build(): Lexicon {
   const w = read<Record<string, string[] | Record<string, string[]>>>('words.json');
   const set = (k: string): Set<string> => new Set((w[k] as string[]).map((x) => x.toLowerCase()));
   const pron = w.pronouns as Record<string, string[]>;
+  const sameDay = new PhraseIndex<true>();
+  for (const p of w.sameDay as string[]) sameDay.add(p, true);
   const jointSubjects = new PhraseIndex<true>();
   for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
 
@@ -214,7 +226,9 @@ function build(): Lexicon {
       particles: set('particles'),
       placeNouns: set('placeNouns'),
       visitFiller: set('visitFiller'),
+      personNouns: set('personNouns'),
     },
+    sameDay,
     jointSubjects,
     namingNames,
     namingSuffixes,

@@ -110,7 +110,15 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   const next = tokens[k];
   if (next && (lex.words.verbs.has(next.lower) || lex.triggers.match(tokens, k) || lex.talks.match(tokens, k))) return true;
   const prev = tokens[c.first - 1];
+  // "Leaders' Retreat", "Lula's": a word after a possessive is a thing, not a new person.
+  if (c.tokens.length === 1 && prev && ["'", '’', "'s", '’s'].includes(prev.text)) return false;
+  if (next && c.tokens.length >= 2 && !next.cap && next.word && next.lower.length > 4 && next.lower.endsWith('ed') && !lex.words.notNames.has(next.lower)) return true;
   if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;
+  // "his Singaporean counterpart Lawrence Wong", "his father, Hun Sen".
+  const before = prev?.text === ',' ? tokens[c.first - 2] : prev;
+  if (before && lex.words.personNouns.has(before.lower)) return true;
+  // "Indonesia's first President, Sukarno,": a title, then the name after a comma.
+  if (prev?.text === ',' && groupEndingAt.has(c.first - 1)) return true;
   if (c.tokens.length >= 2 && namingLanguages(c.tokens).length > 0) return true;
   if (c.tokens.length >= 2 && sharesTokenWithPerson(doc, c)) return true;
   return false;
@@ -176,8 +184,8 @@ function spanName(doc: Doc, c: Chunk): string {
 function attachGroup(doc: Doc, g: TitleGroup): void {
   const { tokens } = doc;
   let person: Mention | undefined;
-  const after = doc.mentionAt[g.last];
-  if (after?.ent.label === 'Person' && after.first === g.last) person = after;
+  const after = doc.mentionAt[g.last] ?? (tokens[g.last]?.text === ',' ? doc.mentionAt[g.last + 1] : undefined);
+  if (after?.ent.label === 'Person' && (after.first === g.last || (after.first === g.last + 1 && tokens[after.last]?.text === ','))) person = after;
   if (!person) {
     let k = g.first - 1;
     while (k > 0 && APPOSITION_FILLER.has(tokens[k]!.lower) && k > g.first - 5) k--;
@@ -216,7 +224,8 @@ function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
     const m = doc.mentionAt[k];
     if (!m || m.ent.label !== 'Person' || seen.has(m.ent)) continue;
     seen.add(m.ent);
-    const clash = g.titles.some((t) => m.ent.positions.some((p) => p.title === t.entry.text && t.target && p.target !== t.target));
+    // A current office is held once: Tô Lâm, General Secretary of the CPV, is not the one chosen "as General Secretary" of the LPRP.
+    const clash = g.titles.some((t) => m.ent.positions.some((p) => !p.former && p.title === t.entry.text && t.target && p.target !== t.target));
     if (!clash) return m;
   }
   return undefined;

@@ -57,12 +57,22 @@ export function findRelations(doc: Doc): void {
     }
   }
   // Acts take the date of the occasion they belong to: the talks in their sentence, else the article's occasion.
-  const main = occasions.find((o) => o.event.date)?.event.date ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
+  const main = occasions[0]?.event.date ?? leadDateOfActs(acts) ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
   const bySentence = new Map<number, Occasion>();
   for (const o of occasions) if (!bySentence.has(o.sentence)) bySentence.set(o.sentence, o);
   const single = new Set(occasions.map((o) => o.event)).size === 1 ? occasions[0] : undefined;
+  // The occasion told last before an act, among those its people took part in.
+  const lastWith = (a: { rel: Rel; sentence: number }): Occasion | undefined => {
+    for (let i = occasions.length - 1; i >= 0; i--) {
+      const o = occasions[i]!;
+      if (o.sentence > a.sentence) continue;
+      const people = o.event.participants ?? [];
+      if (people.includes(a.rel.subject) || people.includes(a.rel.object)) return o;
+    }
+    return undefined;
+  };
   for (const a of acts) {
-    const here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single : undefined);
+    const here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single ?? lastWith(a) : undefined);
     if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
     if (!a.ownDate && a.rel.type !== 'VISITED') {
       const date = here?.event.date ?? main;
@@ -70,8 +80,21 @@ export function findRelations(doc: Doc): void {
     }
     doc.relations.push(a.rel);
   }
+  // "The visiting president was welcomed by ...": a visit to the article's country, unless one is already told.
+  for (const [p, at] of d.visiting) {
+    if (!doc.home || p.countries.has(doc.home) || rels.some((r) => r.type === 'VISITED' && r.subject === p)) continue;
+    const visit = rel('VISITED', p, doc.home, at.first, at.last);
+    rels.push(visit);
+    doc.relations.push(visit);
+  }
   addVisitEvents(doc, rels.filter((r) => r.type === 'VISITED'));
   addStructure(doc);
+}
+
+// An article with no talks: the date its lead gives, when the first act is told there.
+function leadDateOfActs(acts: { rel: Rel; sentence: number; ownDate: boolean }[]): string | undefined {
+  const first = acts.find((a) => a.rel.type !== 'VISITED');
+  return first && first.sentence === 0 && first.ownDate ? first.rel.date : undefined;
 }
 
 function rel(type: RelationType, subject: Ent, object: Ent, first: number, last: number): Rel {
@@ -109,20 +132,26 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     const received = receivedFrom(doc, d, start, end);
     if (received) ({ agent, objects } = received);
     else {
-      agent = possessorBefore(doc, d, start) ?? agentOf(doc, d, start);
+      agent = possessorBefore(doc, d, start) ?? agentOf(doc, d, lightVerbEnd(doc, start));
       const ownerOfPhrase = markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to';
       objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase, rejectRelationships: type === 'PRAISED' });
+      // "conveyed to his host an invitation": the object came before the noun.
+      if (!objects.length) objects = objectBeforeNoun(doc, d, start, agent?.ents[0]);
     }
   } else {
     agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? agentOf(doc, d, visitorEnd(doc, start)) : agentOf(doc, d, start);
-    objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
+    const whom = agent && ['whom', 'which'].includes(tokens[agent.first - 1]?.lower ?? '') ? antecedent(doc, d, agent.first - 1) : undefined;
+    // "Hun Sen, ..., whom he praised": the relative pronoun is the object.
+    if (whom) objects = [whom];
+    else objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
   if (!agent || agent.joint || !objects.length) return [];
   const out: Rel[] = [];
   for (const a of agent.ents) {
     if (!ACTORS.has(a.label) || (type === 'VISITED' && a.label !== 'Person')) continue;
     for (const o of objects) {
-      if (o.joint) continue;
+      // A joint object is acted on by each ("met at the invitation of X"), except a vague "both sides".
+      if (o.joint && form !== 'inverse') continue;
       for (const b of o.ents) {
         if (b === a || !ACTORS.has(b.label)) continue;
         if (type === 'VISITED' && b.label !== 'Country') continue;
@@ -177,6 +206,19 @@ function isPassive(doc: Doc, start: number): boolean {
   return false;
 }
 
+/** "X conveyed to Y an invitation": the start of the light verb, so its subject is found past the "to Y". */
+function lightVerbEnd(doc: Doc, start: number): number {
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) if (lexicon().lightVerbs.has(doc.tokens[k]!.lower)) return k;
+  return start;
+}
+
+function objectBeforeNoun(doc: Doc, d: Discourse, start: number, agent: Ent | undefined): Actor[] {
+  const light = lightVerbEnd(doc, start);
+  if (light === start || doc.tokens[light + 1]?.lower !== 'to') return [];
+  const a = actorAt(doc, d, light + 2, agent ? { agent } : {});
+  return a && a.last <= start ? [a] : [];
+}
+
 function findForward(doc: Doc, from: number, word: string, window: number): number {
   const s = doc.sentences[doc.tokens[from - 1]!.sentence]!;
   for (let k = from; k < Math.min(s.last, from + window); k++) if (doc.tokens[k]!.lower === word) return k;
@@ -203,6 +245,13 @@ function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { age
     return { agent, objects };
   }
   return undefined;
+}
+
+/** What "who"/"whom" at k refers to: the person before the comma, past an apposition. */
+function antecedent(doc: Doc, d: Discourse, k: number): Actor | undefined {
+  if (doc.tokens[k - 1]?.text !== ',') return undefined;
+  const a = agentOf(doc, d, k);
+  return a && a.ents[0]?.label === 'Person' ? a : undefined;
 }
 
 // "X, who is on a working visit to": the visitor stands before the words that lead to "visit".
@@ -243,9 +292,22 @@ function destination(doc: Doc, d: Discourse, from: number): Actor[] {
     const region = tokens[k + 1]!.fold;
     const hit = entsOf(doc, 'Country').find((e) => e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
     if (hit) return [{ ents: [hit], first: k, last: k + 3 }];
+    // "the neighbouring country": where the article is set.
+    if (doc.home) return [{ ents: [doc.home], first: k, last: k + 3 }];
   }
+  // "arrived here", "arrived in Putrajaya" when that is the dateline's city: the article's country.
+  if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [{ ents: [doc.home], first: k, last: k + 1 }];
   void d;
   return [];
+}
+
+/** Folded words of the dateline city ("PUTRAJAYA —"), if the article opens with one. */
+function datelineCity(doc: Doc): string[] {
+  const s = doc.sentences[0];
+  if (!s) return [];
+  const out: string[] = [];
+  for (let k = s.first; k < s.last && doc.tokens[k]!.allCaps; k++) out.push(doc.tokens[k]!.fold);
+  return ['—', '–', '-'].includes(doc.tokens[s.first + out.length]?.text ?? '') ? out : [];
 }
 
 // "accepted the invitation": the invitee accepts the latest invitation made to them in the article.
@@ -263,8 +325,9 @@ function accepted(invitee: Actor, start: number, end: number, soFar: Rel[]): Rel
 function relativeAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar: Rel[]): Rel[] {
   const { tokens } = doc;
   for (let k = from; k < to - 2; k++) {
-    if (!tokens[k]!.lower.startsWith('invitation') || !['that', 'which'].includes(tokens[k + 1]!.lower)) continue;
-    const invitee = actorAt(doc, d, k + 2);
+    if (!tokens[k]!.lower.startsWith('invitation')) continue;
+    const at = ['that', 'which'].includes(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+    const invitee = actorAt(doc, d, at);
     if (!invitee) continue;
     for (let j = invitee.last; j < Math.min(to, invitee.last + 3); j++) {
       if (tokens[j]!.lower.startsWith('accept')) return accepted(invitee, k, j + 1, soFar);
@@ -301,7 +364,7 @@ function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Acto
 function dateNear(doc: Doc, last: number, trigger: number, afterFirst = false): string | undefined {
   const s = doc.sentences[doc.tokens[trigger]!.sentence]!;
   const before = (): string | undefined => {
-    for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+    for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (doc.dateAt[k] && !inRelativeClause(doc, k, trigger)) return doc.dateAt[k]!.date;
     return undefined;
   };
   const after = (): string | undefined => {
@@ -336,14 +399,19 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     host.forEach((h) => d.hosts.add(h));
     guest.forEach((g) => d.guests.add(g));
   } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
-    const subj = agentOf(doc, d, start);
+    // "her phone call with Hun Sen": the owner of the call.
+    const owner = ['his', 'her'].includes(tokens[start - 1]?.lower ?? '') ? actorAt(doc, d, start - 1) : undefined;
+    const subj = owner ?? agentOf(doc, d, start);
     const objects = objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     const host = persons(subj);
     const guests = objects.flatMap(persons);
-    if (p.kind === 'host') {
-      host.forEach((h) => d.hosts.add(h));
-      guests.forEach((g) => d.guests.add(g));
-      // A host receiving several guests in turn: separate meetings.
+    const separate = [start - 1, start - 2, start].some((k) => tokens[k]?.lower.startsWith('separate'));
+    if (p.kind === 'host' || separate) {
+      if (p.kind === 'host') {
+        host.forEach((h) => d.hosts.add(h));
+        guests.forEach((g) => d.guests.add(g));
+      }
+      // A host receiving several guests in turn, or "separate meetings with": one meeting each.
       for (const g of guests) groups.push([...host, g]);
     } else if (p.kind === 'call-on') {
       guests.forEach((h) => d.hosts.add(h));
@@ -371,6 +439,23 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   return made;
 }
 
+// "Lula, who took office on January 1, thanked Xi": a date inside ", who ... ," before the act is not the act's.
+function inRelativeClause(doc: Doc, at: number, trigger: number): boolean {
+  let k = at;
+  while (k > 0 && doc.tokens[k]!.text !== ',' && k > at - 25) k--;
+  if (doc.tokens[k]?.text !== ',' || !['who', 'which', 'whose', 'since'].includes(doc.tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = at + 1; j < trigger; j++) if (doc.tokens[j]!.text === ',') return true;
+  return false;
+}
+
+/** The first date of the article's first sentence: the day the lead reports. */
+function leadDate(doc: Doc): string | undefined {
+  const s = doc.sentences[0];
+  if (!s) return undefined;
+  for (let k = s.first; k < s.last; k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+  return undefined;
+}
+
 /** The token after a date phrase starting at k ("on May 5", "late Monday evening"), or k itself. */
 function skipDate(doc: Doc, k: number): number {
   while (doc.dateAt[k] || (['on', 'in', 'late', 'early', 'last', 'from'].includes(doc.tokens[k]?.lower ?? '') && doc.dateAt[k + 1])) k++;
@@ -382,8 +467,7 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
   const near = dateNear(doc, end, start, true);
   if (near) return near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
-  const text = doc.text.slice(s.start, s.end).toLowerCase();
-  if (text.includes('same day')) return occasions[occasions.length - 1]?.event.date;
+  for (let k = s.first; k < s.last; k++) if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date;
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];
   if (prev) {
@@ -395,6 +479,8 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
     }
     if (talks && date) return date;
   }
+  // Talks told in the opening lines take the date the lead gives ("pledged on Saturday ... The visiting president was welcomed").
+  if (sentence <= 2) return leadDate(doc);
   return undefined;
 }
 

@@ -99,6 +99,12 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
   let last = head.last;
   while (use) {
     last = skipParenthetical(doc, parseComplement(doc, use, to));
+    // "Ambassador to Malaysia": where an envoy serves, part of the title (it still belongs to the sending country).
+    if (tokens[last]?.lower === 'to' && doc.mentionAt[last + 1]?.ent.label === 'Country' && use.entry.role === 'diplomat') {
+      const m = doc.mentionAt[last + 1]!;
+      m.inTitle = true;
+      last = m.last;
+    }
     titles.push(use);
     use = undefined;
     // Coordinated titles: "... and President of Cuba", "..., Deputy Prime Minister and ...".
