@@ -4,17 +4,19 @@ import { Worker } from 'node:worker_threads';
 import { packagePath } from '../paths.js';
 import { processFile, type Outcome } from './article.js';
 
-/** A file sent to a worker; `seq` is its position in the file list. */
+/** Consecutive files sent to a worker in one message; `seq` is the first one's position in the file list. */
 export interface Job {
   seq: number;
-  file: string;
+  files: string[];
 }
 
-/** A worker's answer: the outcome, or the stack of an unexpected error (a bug, not a bad article). */
-export type Reply = { seq: number; outcome: Outcome } | { seq: number; fatal: string };
+/** A worker's answer: the outcomes of a job's files, or the stack of an unexpected error (a bug, not a bad article). */
+export type Reply = { seq: number; outcomes: Outcome[] } | { seq: number; fatal: string };
 
-/** Jobs in flight per thread: enough to keep a worker busy while the main thread folds, few enough to bound memory. */
-const DEPTH = 16;
+/** Files per message: one message per article costs as much as extracting a short one, so they travel in batches. */
+const BATCH = 8;
+/** Files in flight per thread: enough to keep a worker busy while the main thread folds, few enough to bound memory. */
+const DEPTH = 4 * BATCH;
 
 /**
  * The compiled worker. Found from the package root, so the TypeScript sources (under jest) use the built file too;
@@ -43,8 +45,8 @@ export async function* processOnWorkers(files: readonly string[], threads: numbe
     const w = new Worker(WORKER_FILE);
     w.on('message', (m: Reply) => {
       load[i]!--;
-      if ('fatal' in m) failure ??= new Error(`kg/pipeline: worker failed on ${files[m.seq]}: ${m.fatal}`);
-      else ready.set(m.seq, m.outcome);
+      if ('fatal' in m) failure ??= new Error(`kg/pipeline: worker failed on a file from ${files[m.seq]}: ${m.fatal}`);
+      else m.outcomes.forEach((o, k) => ready.set(m.seq + k, o));
       wake?.();
     });
     w.on('error', (e) => {
@@ -62,9 +64,10 @@ export async function* processOnWorkers(files: readonly string[], threads: numbe
   const dispatch = (): void => {
     while (sent < files.length && sent - head < window) {
       const w = load.indexOf(Math.min(...load));
+      const batch = files.slice(sent, Math.min(sent + BATCH, head + window));
       load[w]!++;
-      workers[w]!.postMessage({ seq: sent, file: files[sent]! } satisfies Job);
-      sent++;
+      workers[w]!.postMessage({ seq: sent, files: batch } satisfies Job);
+      sent += batch.length;
     }
   };
   try {
