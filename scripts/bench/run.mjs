@@ -45,7 +45,7 @@ function task(...args) {
 }
 
 const mbps = (bytes, s) => bytes / 1e6 / s;
-const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(x < 1 ? 2 : 1) : '-');
 const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 const print = (title, header, rows) => console.log(`\n${opts.markdown ? `**${title}**\n` : `${title}\n`}\n${table(header, rows, opts.markdown)}`);
 const status = (ok) => (ok ? 'ok' : 'MISSED');
