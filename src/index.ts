@@ -6,7 +6,7 @@ export * from './schema/index.js';
 export { buildGraph, fromGraphFile, GraphBuilder, toGraphFile, type KnowledgeGraph } from './graph/index.js';
 export { GRAPH_FORMATS, serializeGraph, writeFilesAtomic, writeGexf, writeGraphml, writeJson, type GraphFormat } from './sinks/index.js';
 export * from './sinks/neo4j/index.js';
-export { processArticle, runPipeline, type Failure, type PipelineOptions, type PipelineResult } from './pipeline/index.js';
+export { processArticle, processFile, runPipeline, threadCount, type Failure, type Outcome, type PipelineOptions, type PipelineResult, type Progress } from './pipeline/index.js';
 export { countGraph, formatSummary } from './pipeline/summary.js';
 export { readGraphFile } from './cli/graph-input.js';
 export { run } from './cli/run.js';

@@ -110,7 +110,8 @@ export class GraphBuilder {
     }
     for (const form of [e.name, ...e.aliases]) data.forms.set(form, (data.forms.get(form) ?? 0) + (form === e.name ? 2 : 1));
     data.mentions += e.mentions;
-    if (!data.evidence.some((x) => x.doc === doc)) data.evidence.push(e.evidence);
+    // Records arrive in article order, so evidence from this article can only be the last entry.
+    if (data.evidence.at(-1)?.doc !== doc) data.evidence.push(e.evidence);
     return ref;
   }
 
@@ -164,14 +165,18 @@ export class GraphBuilder {
     }
     // Edges: one per (type, ends, date, title); the articles that state it are its evidence.
     const merged = new Map<string, EdgeAttributes & { source: string; target: string }>();
+    const stated = new Set<string>();
     for (const e of this.edges) {
       const source = keyOf(e.source);
       const target = keyOf(e.target);
       if (source === target) continue;
       const key = `${e.type}:${source}->${target}${e.date ? `@${e.date}` : ''}${e.title ? `#${slug(e.title)}` : ''}`;
       const cur = merged.get(key);
+      const where = `${key}\u0000${e.evidence.doc}\u0000${e.evidence.start}`;
+      const fresh = !stated.has(where);
+      stated.add(where);
       if (cur) {
-        if (!cur.evidence.some((x) => x.doc === e.evidence.doc && x.start === e.evidence.start)) cur.evidence.push(e.evidence);
+        if (fresh) cur.evidence.push(e.evidence);
         if (cur.former && e.former === false) cur.former = false;
         continue;
       }
@@ -198,10 +203,18 @@ function isSameCluster(persons: PersonResolver, personKey: Map<number, string>, 
   return false;
 }
 
+const docSets = new WeakMap<NodeData, Set<string>>();
+function docsOf(d: NodeData): Set<string> {
+  let set = docSets.get(d);
+  if (!set) docSets.set(d, (set = new Set(d.evidence.map((x) => x.doc))));
+  return set;
+}
+
 function mergeData(into: NodeData, from: NodeData): NodeData {
   for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
   into.mentions += from.mentions;
-  for (const ev of from.evidence) if (!into.evidence.some((x) => x.doc === ev.doc)) into.evidence.push(ev);
+  const docs = docsOf(into);
+  for (const ev of from.evidence) if (!docs.has(ev.doc)) docs.add(ev.doc), into.evidence.push(ev);
   into.date ??= from.date;
   into.mode ??= from.mode;
   return into;

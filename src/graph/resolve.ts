@@ -19,7 +19,8 @@ interface Cluster {
 export class PersonResolver {
   private clusters: Cluster[] = [];
   private byFolded = new Map<string, number>();
-  private byFirstTwo = new Map<string, number[]>();
+  /** Every prefix of two or more folded tokens of each cluster's names -> the clusters having it. */
+  private byPrefix = new Map<string, Set<number>>();
   private pendingSingles: { cluster: number; token: string }[] = [];
 
   /** Adds one article's person (its fullest name and other forms); returns its cluster id. */
@@ -43,22 +44,30 @@ export class PersonResolver {
 
   private index(id: number, tokens: string[]): void {
     this.byFolded.set(tokens.join(' '), id);
-    if (tokens.length >= 2) {
-      const k = `${tokens[0]} ${tokens[1]}`;
-      const list = this.byFirstTwo.get(k) ?? [];
-      if (!list.includes(id)) list.push(id);
-      this.byFirstTwo.set(k, list);
+    for (let n = 2, k = tokens[0]!; n <= tokens.length; n++) {
+      k = `${k} ${tokens[n - 1]}`;
+      const set = this.byPrefix.get(k) ?? new Set<number>();
+      set.add(id);
+      this.byPrefix.set(k, set);
     }
   }
 
+  /** The one cluster whose fullest name is a prefix of `tokens` or has `tokens` as a prefix; indexed, not scanned. */
   private findByPrefix(tokens: string[]): number | undefined {
-    const cands = (this.byFirstTwo.get(`${tokens[0]} ${tokens[1]}`) ?? []).map((c) => this.find(c));
-    const hits = [...new Set(cands)].filter((c) => {
+    const hits = new Set<number>();
+    const folded = tokens.join(' ');
+    for (const c of this.byPrefix.get(folded) ?? []) hits.add(this.find(c));
+    for (let n = 2, k = tokens[0]!; n < tokens.length; n++) {
+      k = `${k} ${tokens[n - 1]}`;
+      const c = this.byFolded.get(k);
+      if (c !== undefined) hits.add(this.find(c));
+    }
+    const full = [...hits].filter((c) => {
       const other = this.clusters[c]!.tokens;
       const [short, long] = other.length <= tokens.length ? [other, tokens] : [tokens, other];
       return short.every((t, i) => long[i] === t);
     });
-    return hits.length === 1 ? hits[0] : undefined;
+    return full.length === 1 ? full[0] : undefined;
   }
 
   private find(id: number): number {

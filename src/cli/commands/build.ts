@@ -5,6 +5,7 @@ import { runPipeline } from '../../pipeline/index.js';
 import { formatSummary } from '../../pipeline/summary.js';
 import { GRAPH_FORMATS, serializeGraph, writeFilesAtomic } from '../../sinks/index.js';
 import { ExitCode, type Io } from '../io.js';
+import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
 
 export const buildCommand = (io: Io) => ({
   command: 'build <paths..>',
@@ -14,9 +15,11 @@ export const buildCommand = (io: Io) => ({
       .positional('paths', { type: 'string', array: true, describe: 'Article files or folders' })
       .option('out-dir', { alias: 'd', type: 'string', default: 'out', describe: 'Folder for the three graph files' })
       .option('strict', { type: 'boolean', default: false, describe: 'Stop at the first bad article' })
+      .options(PIPELINE_OPTIONS)
       .example('$0 build corpus --out-dir out', 'what `npm start` runs'),
-  handler: async (argv: { paths: string[]; outDir: string; strict: boolean }) => {
-    const result = await runPipeline(argv.paths, { strict: argv.strict });
+  handler: async (argv: { paths: string[]; outDir: string; strict: boolean; workers?: number; progress: boolean }) => {
+    const progress = progressFor(io, argv.progress);
+    const result = await runPipeline(argv.paths, { strict: argv.strict, workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
     const ext: Record<(typeof GRAPH_FORMATS)[number], string> = { json: 'json', gexf: 'gexf', graphml: 'graphml' };
     const files = GRAPH_FORMATS.map((f) => ({ path: path.join(argv.outDir, `graph.${ext[f]}`), content: serializeGraph(result.graph, f) }));
     writeFilesAtomic(files);

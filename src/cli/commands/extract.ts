@@ -4,6 +4,7 @@ import { runPipeline } from '../../pipeline/index.js';
 import { formatSummary } from '../../pipeline/summary.js';
 import { GRAPH_FORMATS, serializeGraph, writeFilesAtomic, type GraphFormat } from '../../sinks/index.js';
 import { ExitCode, type Io } from '../io.js';
+import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
 
 interface Args {
   paths: string[];
@@ -11,6 +12,8 @@ interface Args {
   format: GraphFormat | 'records';
   strict: boolean;
   quiet: boolean;
+  workers?: number;
+  progress: boolean;
 }
 
 export const extractCommand = (io: Io) => ({
@@ -23,11 +26,14 @@ export const extractCommand = (io: Io) => ({
       .option('format', { alias: 'f', choices: [...GRAPH_FORMATS, 'records'] as const, default: 'json' as const, describe: 'graph json (graphology export), gexf, graphml, or the per-article records' })
       .option('strict', { type: 'boolean', default: false, describe: 'Stop at the first bad article (default: skip it, list it, exit 1)' })
       .option('keep-going', { type: 'boolean', default: true, describe: 'Skip bad articles and go on (the default; --strict turns it off)' })
-      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary on stderr' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary or progress on stderr' })
+      .options(PIPELINE_OPTIONS)
       .example('$0 extract corpus -o out/graph.json', 'graph of every article under corpus/')
-      .example('$0 extract a.txt b.txt --format gexf -o g.gexf', 'two articles to GEXF for Gephi'),
+      .example('$0 extract a.txt b.txt --format gexf -o g.gexf', 'two articles to GEXF for Gephi')
+      .example('$0 extract big-corpus --workers 4 -o graph.json', 'four extraction threads'),
   handler: async (argv: Args) => {
-    const result = await runPipeline(argv.paths, { strict: argv.strict, keepRecords: argv.format === 'records' });
+    const progress = progressFor(io, argv.progress && !argv.quiet);
+    const result = await runPipeline(argv.paths, { strict: argv.strict, keepRecords: argv.format === 'records', workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
     const content = argv.format === 'records' ? `${JSON.stringify(result.records, null, 1)}\n` : serializeGraph(result.graph, argv.format);
     if (argv.output) writeFilesAtomic([{ path: argv.output, content }]);
     else io.out(content);

@@ -1,0 +1,106 @@
+// One benchmark measurement in a fresh process (so each row's peak RSS and JIT state are its own); prints one JSON line.
+//   node task.mjs engine <name> <corpus-dir> <max-bytes> <seconds>   single-thread text throughput of one engine
+//   node task.mjs pipeline <corpus-dir> <workers>                    runPipeline end to end, with progress on stderr
+//   node task.mjs graph <articles>                                   GraphBuilder over synthetic records
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { createProgress } from '../../dist/cli/progress.js';
+import { assertRecord, GraphBuilder, listArticlePaths, parseArticle, processArticle, runPipeline, serializeGraph } from '../../dist/index.js';
+import { peakRss } from './measure.mjs';
+import { syntheticRecord } from './records.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** The engines compared on the same text. Each returns a count so the work cannot be optimised away. */
+const ENGINES = {
+  regex: () => (article) => article.text.match(/\p{L}+/gu)?.length ?? 0,
+  kg: () => (article) => {
+    const r = processArticle(article);
+    return r.entities.length + r.relations.length;
+  },
+  wink: () => {
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    return (article) => nlp.readDoc(article.text).entities().out().length;
+  },
+  compromise: () => {
+    const nlp = require('compromise');
+    return (article) => nlp(article.text).topics().out('array').length;
+  },
+};
+
+/**
+ * The corpus as its 1000-article subfolders: listArticlePaths spreads a folder's whole file list into push(), which
+ * overflows the call stack past ~120k files in one argument (reported; until fixed, pass the subfolders).
+ */
+const corpusPaths = (dir) => fs.readdirSync(dir).sort().map((d) => path.join(dir, d));
+
+/** Reads articles in file order until `maxBytes` of text, parsed as the pipeline parses them. */
+function loadArticles(dir, maxBytes) {
+  const out = [];
+  let bytes = 0;
+  for (const file of listArticlePaths(corpusPaths(dir)).files) {
+    if (bytes >= maxBytes) break;
+    const raw = fs.readFileSync(file);
+    out.push({ article: parseArticle(file, raw), bytes: raw.length });
+    bytes += raw.length;
+  }
+  return out;
+}
+
+function engine(name, dir, maxBytes, seconds) {
+  const articles = loadArticles(dir, Number(maxBytes));
+  const t0 = performance.now();
+  const run = ENGINES[name]();
+  const loadMs = performance.now() - t0;
+  // Warm-up: let the JIT compile the hot path before the clock starts.
+  for (const { article } of articles.slice(0, 50)) run(article);
+  const budget = Number(seconds) * 1000;
+  let bytes = 0;
+  let done = 0;
+  let sink = 0;
+  const start = performance.now();
+  for (const { article, bytes: b } of articles) {
+    sink += run(article);
+    bytes += b;
+    done++;
+    if (performance.now() - start > budget) break;
+  }
+  const ms = performance.now() - start;
+  return { name, bytes, articles: done, seconds: ms / 1000, loadSeconds: loadMs / 1000, sink, rss: peakRss() };
+}
+
+async function pipeline(dir, workers) {
+  const progress = createProgress({ write: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY });
+  const start = performance.now();
+  const result = await runPipeline(corpusPaths(dir), { workers: Number(workers), onProgress: progress.update });
+  const ms = performance.now() - start;
+  progress.end();
+  const digest = createHash('sha256').update(serializeGraph(result.graph, 'json')).digest('hex');
+  return { workers: result.threads, bytes: result.bytes, articles: result.articles, failures: result.failures.length, seconds: ms / 1000, nodes: result.graph.order, edges: result.graph.size, digest, rss: peakRss() };
+}
+
+function graph(articles) {
+  const n = Number(articles);
+  for (let i = 0; i < Math.min(n, 100); i++) assertRecord(syntheticRecord(i, n), `synthetic record ${i}`);
+  const builder = new GraphBuilder();
+  let mentions = 0;
+  let addMs = 0;
+  for (let i = 0; i < n; i++) {
+    const record = syntheticRecord(i, n);
+    mentions += record.mentions.length;
+    const t = performance.now();
+    builder.add(record);
+    addMs += performance.now() - t;
+  }
+  const t = performance.now();
+  const g = builder.finish();
+  const finishMs = performance.now() - t;
+  return { articles: n, mentions, addSeconds: addMs / 1000, finishSeconds: finishMs / 1000, nodes: g.order, edges: g.size, rss: peakRss() };
+}
+
+const [task, ...args] = process.argv.slice(2);
+const tasks = { engine, pipeline, graph };
+if (!tasks[task]) throw new Error(`bench task: unknown task ${task} (${Object.keys(tasks).join(', ')})`);
+process.stdout.write(`${JSON.stringify(await tasks[task](...args))}\n`);
