@@ -26,7 +26,9 @@ export class PhraseIndex<V> {
 
   /** The longest phrase starting at token i and ending before `limit`, whose value passes `accept`. */
   match(tokens: Token[], i: number, limit = tokens.length, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
-    const list = this.byFirst.get(tokens[i]!.fold);
+    const first = tokens[i];
+    if (!first || i >= limit) return undefined;
+    const list = this.byFirst.get(first.fold);
     if (!list) return undefined;
     for (const e of list) {
       const end = i + e.keys.length;

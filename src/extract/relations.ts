@@ -5,6 +5,7 @@ import { actorAt, newDiscourse, remember, type Actor, type Discourse } from './c
 import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
+import { slug } from '../names.js';
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
@@ -496,7 +497,7 @@ function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date:
     return { event: same, sentence };
   }
   const n = index.size + 1;
-  const event = newEnt(doc, 'Event', `event:talks:${doc.article.id.replace(/\.[^.]*$/, '')}-${n}`, 'talks');
+  const event = newEnt(doc, 'Event', `event:talks:${slug(doc.article.id.replace(/\.[^.]*$/, ''))}-${n}`, 'talks');
   index.set(who, event);
   Object.assign(event, { kind: 'talks', mode, participants: people, firstAt: { first: start, last: end } });
   if (date) event.date = date;
@@ -508,7 +509,7 @@ function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date:
 function addVisitEvents(doc: Doc, visits: Rel[]): void {
   for (const [i, v] of visits.entries()) {
     const n = i + 1;
-    const event = newEnt(doc, 'Event', `event:visit:${doc.article.id.replace(/\.[^.]*$/, '')}-${n}`, 'visit');
+    const event = newEnt(doc, 'Event', `event:visit:${slug(doc.article.id.replace(/\.[^.]*$/, ''))}-${n}`, 'visit');
     Object.assign(event, { kind: 'visit', participants: [v.subject], place: v.object, firstAt: { first: v.first, last: v.last } });
     if (v.date) event.date = v.date;
     v.occasion = event;

@@ -45,6 +45,8 @@ interface PendingEdge {
 /** A talks or visit event of one article, keyed at the end from its final participants and date. */
 interface Occasion {
   provisional: string;
+  /** The extractor's key for it (unique within its article). */
+  key: string;
   data: NodeData;
   participants: Ref[];
   place: Ref[];
@@ -101,7 +103,7 @@ export class GraphBuilder {
     } else if (e.label === 'Event' && (e.kind === 'talks' || e.kind === 'visit')) {
       const provisional = `${e.key}@${doc}`;
       data = fresh();
-      this.occasions.set(provisional, { provisional, data, participants: [], place: [] });
+      this.occasions.set(provisional, { provisional, key: e.key, data, participants: [], place: [] });
       ref = { occasion: provisional };
     } else {
       ref = { key: e.key };
@@ -138,13 +140,17 @@ export class GraphBuilder {
     const keyOf = (ref: Ref): string => ('key' in ref ? ref.key : 'person' in ref ? personKey.get(this.persons.root(ref.person))! : occasionKey.get(ref.occasion)!);
     // Occasions: the same talks (same date, same people) told by two articles is one event.
     const occasionKey = new Map<string, string>();
+    const usedKeys = new Set<string>();
     for (const occ of this.occasions.values()) {
       const people = [...new Set(occ.participants.map(keyOf))].sort();
       const places = [...new Set(occ.place.map(keyOf))].sort();
       const kind = occ.data.kind!;
       const when = occ.data.date && /^\d{4}-\d{2}-\d{2}$/.test(occ.data.date) ? occ.data.date : undefined;
       const who = people.map((k) => k.replace(/^person:/, '')).join('+') || 'unknown';
-      const key = when && people.length ? `event:${kind}:${when}:${who}${kind === 'visit' ? `:${places.map((p) => p.replace(/^country:/, '')).join('+')}` : ''}` : `event:${kind}:${slug(occ.provisional.replace(/^event:[a-z]+:/, ''))}`;
+      // Dated talks get a key from their date and people, so two articles telling them meet; others keep the article's key.
+      let key = when && people.length ? `event:${kind}:${when}:${who}${kind === 'visit' ? `:${places.map((p) => p.replace(/^country:/, '')).join('+')}` : ''}` : occ.key;
+      if (!when || !people.length) for (let n = 2; usedKeys.has(key); n++) key = `${occ.key}-${n}`;
+      usedKeys.add(key);
       occasionKey.set(occ.provisional, key);
       const into = final.get(key);
       final.set(key, into ? mergeData(into, occ.data) : occ.data);

@@ -10,7 +10,9 @@ const hexToRgb = (hex: string): string => {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
 };
-const docsOf = (evidence: { doc: string }[]): string => [...new Set(evidence.map((e) => e.doc))].join('; ');
+const docsOf = (evidence: { doc: string }[]): string => clean([...new Set(evidence.map((e) => e.doc))].join('; '));
+// XML 1.0 forbids most control characters even when escaped; graphology-gexf passes strings through, so they go here.
+const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 /** Writes GEXF 1.3 with typed attributes Gephi can filter and colour by. */
 export function writeGexf(graph: KnowledgeGraph): string {
@@ -19,10 +21,10 @@ export function writeGexf(graph: KnowledgeGraph): string {
     formatNode: (key: string, a: Record<string, unknown>) => {
       const attrs = a as unknown as import('../schema/index.js').NodeAttributes;
       return {
-        label: attrs.name,
+        label: clean(attrs.name),
         attributes: {
           type: attrs.label,
-          aliases: attrs.aliases.join('; '),
+          aliases: clean(attrs.aliases.join('; ')),
           kind: attrs.kind ?? '',
           mode: attrs.mode ?? '',
           date: attrs.date ?? '',
@@ -42,11 +44,11 @@ export function writeGexf(graph: KnowledgeGraph): string {
           type: attrs.type,
           date: attrs.date ?? '',
           cameo: attrs.cameo ?? '',
-          title: attrs.title ?? '',
-          former: attrs.former ?? false,
+          title: clean(attrs.title ?? ''),
+          ...(attrs.former !== undefined ? { former: attrs.former } : {}),
           evidenceCount: attrs.evidence.length,
           articles: docsOf(attrs.evidence),
-          sentence: attrs.evidence[0]?.sentence ?? '',
+          sentence: clean(attrs.evidence[0]?.sentence ?? ''),
         },
         viz: { color: hexToRgb(TYPE_COLORS[attrs.type]) },
       };
