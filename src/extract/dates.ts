@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 
+// Cheap pre-filter: chrono runs only on short windows around these words, not on whole sentences.
 const CANDIDATE = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|\b(in|since|during|of) (1[89]|20)\d\d\b/i;
 const YEAR = /^(1[89]|20)\d\d$/;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -12,10 +13,13 @@ export function findDates(doc: Doc): void {
   const found: { start: number; end: number; date: string }[] = [];
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!CANDIDATE.test(text)) continue;
-    for (const r of chrono.en.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
-      const date = toIso(r, doc.article.date);
-      if (date) found.push({ start: s.start + r.index, end: s.start + r.index + r.text.length, date });
+    for (const [from, to] of windows(text)) {
+      const piece = text.slice(from, to);
+      for (const r of chrono.en.parse(piece, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+        const date = toIso(r, doc.article.date);
+        const start = s.start + from + r.index;
+        if (date && !found.some((f) => f.start === start)) found.push({ start, end: start + r.text.length, date });
+      }
     }
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
     for (let i = s.first + 1; i < s.last; i++) {
@@ -27,6 +31,26 @@ export function findDates(doc: Doc): void {
   // a month alone ("a visit in September 2024") may be another year's event, so it does not.
   const anchor = doc.article.date ? undefined : found.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.date))?.date.slice(0, 4);
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
+}
+
+const WINDOW = 40;
+const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
+
+/** Character ranges of the sentence around each date word, merged where they overlap, cut at word boundaries. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  CANDIDATES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATES.exec(text))) {
+    let from = Math.max(0, m.index - WINDOW);
+    let to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    while (to < text.length && /\S/.test(text[to]!)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 function addSpan(doc: Doc, start: number, end: number, date: string): void {

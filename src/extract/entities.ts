@@ -4,7 +4,9 @@ import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 
+const ORDINAL_INDEX = new Map<string, number>();
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+ORDINAL_WORDS.forEach((w, i) => ORDINAL_INDEX.set(w, i + 1));
 
 /** The country entity for an ISO alpha-3 code, created on first use. */
 export function countryEnt(doc: Doc, code: string): Ent {
@@ -213,7 +215,7 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (doc.mentionAt[i] || !t.word || !/\p{Lu}.*\p{Lu}/u.test(t.text) || t.text.length > 10) continue;
+    if (doc.mentionAt[i] || !t.cap || t.text.length > 10 || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
     if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && doc.mentionAt[i - 2]) continue;
     let ent = abbreviations.get(t.text) ?? partyByInitials(doc, t.text);
     if (!ent && lex.orgAbbr.has(t.text)) ent = orgEnt(doc, lex.orgAbbr.get(t.text)!);
@@ -287,10 +289,11 @@ function nearestParty(doc: Doc, at: number): Ent | undefined {
 }
 
 function ordinalOf(t: Token): number | undefined {
+  const c = t.fold.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !ORDINAL_INDEX.has(t.fold)) return undefined;
   const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(t.fold);
   if (m) return Number(m[1]);
-  const w = ORDINAL_WORDS.indexOf(t.fold);
-  return w >= 0 ? w + 1 : undefined;
+  return ORDINAL_INDEX.get(t.fold);
 }
 
 function ordinalText(n: number): string {

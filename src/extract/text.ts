@@ -55,7 +55,7 @@ export function tokenize(text: string, from = 0): { tokens: Token[]; sentences: 
       start,
       end: start + t.length,
       lower,
-      fold: ASCII.test(t) ? lower : fold(t) || lower,
+      fold: ASCII.test(t) ? lower : foldCached(t) || lower,
       cap: word && UPPER.test(t),
       allCaps: word && t.length > 1 && !HAS_LOWER.test(t) && UPPER.test(t),
       word,
@@ -95,6 +95,18 @@ function splitSentences(tokens: Token[]): Sentence[] {
 function isAbbreviation(t: Token): boolean {
   if (/^\p{Lu}$/u.test(t.text) || /^(\p{Lu}\.)+\p{Lu}$/u.test(t.text)) return true;
   return ABBREVIATIONS.has(t.lower);
+}
+
+// Folding (NFD + mark removal) is the costly part of tokenizing non-ASCII text; the same words recur, so it is cached.
+const folded = new Map<string, string>();
+function foldCached(t: string): string {
+  let f = folded.get(t);
+  if (f === undefined) {
+    f = fold(t);
+    if (folded.size > 100_000) folded.clear();
+    folded.set(t, f);
+  }
+  return f;
 }
 
 /** Lexicon phrases are tokenized like text so both meet on the same token boundaries. */
