@@ -1,0 +1,70 @@
+// extract/relations + coref: act forms (verb, nominal, passive, relative, prepositional) and who they point at.
+import { facts } from './helpers.js';
+
+describe('extract/relations: act forms', () => {
+  test('verb with coordinated objects and complements: "congratulated X on ..., and Y on ..."', () => {
+    const f = facts('During the talks, Nguyễn Phú Trọng congratulated the Communist Party of Cuba on its successful organisation of the 8th National Party Congress, and Miguel Díaz-Canel on his election as First Secretary.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Nguyễn Phú Trọng -> Communist Party of Cuba', 'CONGRATULATED Nguyễn Phú Trọng -> Miguel Díaz-Canel']));
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toHaveLength(2);
+  });
+
+  test('nominal and passive forms', () => {
+    const f = facts('Lao Prime Minister Sonexay Siphandone extended congratulations to Hun Manet. President Phúc was congratulated by Thongloun Sisoulith.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Sonexay Siphandone -> Hun Manet', 'CONGRATULATED Thongloun Sisoulith -> Phúc']));
+  });
+
+  test('"expressed gratitude for X\'s support" thanks X; "thanks to" does not', () => {
+    const f = facts("Expressing his gratitude toward Russia's support for Việt Nam, Party General Secretary Nguyễn Phú Trọng spoke. Thanks to Cuba's help, the project advanced.");
+    expect(f.relations.filter((r) => r.startsWith('THANKED'))).toEqual(['THANKED Nguyễn Phú Trọng -> Russia']);
+  });
+
+  test('invitations: conveyed, relative acceptance, "at the invitation of"', () => {
+    const f = facts('The Cuban Foreign Minister Bruno Rodríguez Parrilla invited his Vietnamese counterpart Lê Hoài Trung to pay a visit to Cuba, an invitation that Trung gladly accepted. President Lula is on a state visit to China at the invitation of Chinese President Xi Jinping.');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'INVITED Bruno Rodríguez Parrilla -> Lê Hoài Trung',
+      'ACCEPTED_INVITATION_OF Lê Hoài Trung -> Bruno Rodríguez Parrilla',
+      'INVITED Xi Jinping -> Lula',
+      'VISITED Lula -> China',
+    ]));
+    // "to pay a visit to Cuba" is a plan, not a visit.
+    expect(f.relations).not.toContain('VISITED Lê Hoài Trung -> Cuba');
+  });
+
+  test('praise of a relationship names no actor; praise of an achievement names its owner', () => {
+    const f = facts("Chairman Trần Thanh Mẫn spoke highly of the partnership between the two parliaments. Díaz-Canel praised the historic achievements of the Communist Party of Vietnam.");
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual(['PRAISED Díaz-Canel -> Communist Party of Vietnam']);
+  });
+
+  test('"the Party, State and people of Viet Nam" are the party and the country', () => {
+    const f = facts('The Communist Party of Vietnam (CPV) met. Díaz-Canel thanked the Party, State and people of Viet Nam for their help.');
+    expect(f.relations).toEqual(expect.arrayContaining(['THANKED Díaz-Canel -> Communist Party of Vietnam', 'THANKED Díaz-Canel -> Vietnam']));
+  });
+
+  test('joint acts ("the two leaders agreed") give no directed relation', () => {
+    const f = facts('Prime Minister Pham Minh Chinh met Cuban President Miguel Diaz-Canel. The two leaders praised the results.');
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
+    expect(f.talks).toEqual(['Miguel Diaz-Canel + Pham Minh Chinh']);
+  });
+});
+
+describe('extract/coref: pronouns, "the latter" and descriptions', () => {
+  test('"the Cuban leader" and "he" resolve to the person', () => {
+    const f = facts('Tô Lâm held phone talks with Cuban President Miguel Díaz-Canel. The Cuban leader congratulated the Communist Party of Vietnam. He praised Tô Lâm.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Miguel Díaz-Canel -> Communist Party of Vietnam', 'PRAISED Miguel Díaz-Canel -> Tô Lâm']));
+  });
+
+  test('"the latter" is the person named last before, other than the speaker', () => {
+    const f = facts('Conveying his regards to former First Secretary Raul Castro, Nguyen Phu Trong spoke highly of the latter\'s contributions.');
+    expect(f.relations).toContain('PRAISED Nguyen Phu Trong -> Raul Castro');
+  });
+
+  test('"the host" and "the visiting minister" follow who received whom', () => {
+    const f = facts('Prime Minister Phạm Minh Chính received Saudi Foreign Minister Prince Faisal Bin Farhan Al Saud. The visiting minister thanked the host.');
+    expect(f.relations).toContain('THANKED Faisal Bin Farhan Al Saud -> Phạm Minh Chính');
+  });
+
+  test('an article that opens with "He" names him later', () => {
+    const f = facts('He made the affirmation during his phone talks on May 5 with Cuban President Miguel Diaz-Canel Bermudez.\n\nDuring the talks, Trong congratulated the Cuban people.');
+    expect(f.talks).toEqual(['Miguel Diaz-Canel Bermudez + Trong --05-05']);
+  });
+});
