@@ -2,9 +2,19 @@
 
 const MARKS = /\p{M}/gu;
 
+// NFD normalisation dominates folding, and the same names are folded over and over (per mention, per article): cached.
+const folded = new Map<string, string>();
+
 /** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // Bounded, so a corpus of ever-new names cannot grow it without limit.
+    if (folded.size > 100_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 /** Folded tokens of a name: hyphens and spaces both separate ("Díaz-Canel" -> ["diaz", "canel"]). */

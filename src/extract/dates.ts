@@ -24,7 +24,7 @@ export function findDates(doc: Doc): void {
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
     for (let i = s.first + 1; i < s.last; i++) {
       const t = doc.tokens[i]!;
-      if (YEAR.test(t.text) && !found.some((f) => f.start <= t.start && t.end <= f.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
+      if (t.text.length === 4 && YEAR.test(t.text) && !found.some((f) => f.start <= t.start && t.end <= f.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
     }
   }
   // An undated article that dates a day in full ("from July 30 to August 1, 2024") dates its other days by that year;

@@ -61,7 +61,8 @@ export function findEntities(doc: Doc): void {
     findParties(doc, s.first, s.last, abbreviations);
     findOrganizations(doc, s.first, s.last, abbreviations);
     for (let i = s.first; i < s.last; i++) {
-      if (doc.mentionAt[i]) continue;
+      // An organ starts with a capital (the accept test below), so lower-case tokens need no lookup.
+      if (doc.mentionAt[i] || !tokens[i]!.cap) continue;
       const organ = lex.organs.match(tokens, i, s.last, (_v, end) => tokens[i]!.cap && tokens[end - 1]!.cap);
       if (organ) for (let k = i; k < organ.end; k++) doc.organAt[k] = organ.value;
     }
@@ -215,7 +216,7 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (doc.mentionAt[i] || !t.cap || t.text.length > 10 || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
+    if (doc.mentionAt[i] || !t.cap || t.text.length > 10 || !hasTwoCapitals(t.text)) continue;
     if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && doc.mentionAt[i - 2]) continue;
     let ent = abbreviations.get(t.text) ?? partyByInitials(doc, t.text);
     if (!ent && lex.orgAbbr.has(t.text)) ent = orgEnt(doc, lex.orgAbbr.get(t.text)!);
@@ -227,6 +228,19 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
     }
     if (ent) addMention(doc, ent, i, i + 1, 'abbreviation');
   }
+}
+
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+// TWO_CAPITALS.test(s), by char codes for ASCII words (every capitalised token is asked; the regex was a hot spot).
+function hasTwoCapitals(s: string): boolean {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return TWO_CAPITALS.test(s);
+    if (c >= 65 && c <= 90 && ++n === 2) return true;
+  }
+  return false;
 }
 
 // "CPC" after "Communist Party of Cuba" in the same article: the initials of a party named in full.

@@ -97,6 +97,8 @@ function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
 function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup>): boolean {
   const lex = lexicon();
   const { tokens } = doc;
+  // A lone capitalised word opening a sentence ("Delegates visited") is a name only if the article capitalises it elsewhere too.
+  if (c.tokens.length === 1 && c.first === doc.sentences[tokens[c.first]!.sentence]!.first && !capitalisedElsewhere(doc, c.first)) return false;
   const g = groupEndingAt.get(c.first);
   if (g && !g.titles.every((t) => t.entry.body === 'honorific' && t.entry.text === 'leader' && !tokens[g.first]!.cap)) return true;
   if (tokens[c.last]?.text === ',') {
@@ -122,6 +124,11 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   if (c.tokens.length >= 2 && namingLanguages(c.tokens).length > 0) return true;
   if (c.tokens.length >= 2 && sharesTokenWithPerson(doc, c)) return true;
   return false;
+}
+
+function capitalisedElsewhere(doc: Doc, at: number): boolean {
+  const word = doc.tokens[at]!.text;
+  return doc.tokens.some((t, k) => k !== at && t.text === word && doc.sentences[t.sentence]!.first !== k);
 }
 
 function sharesTokenWithPerson(doc: Doc, c: Chunk): boolean {

@@ -8,9 +8,18 @@ interface Entry<V> {
   value: V;
 }
 
+// Most tokens start no phrase of an index, and every pass asks several indexes at every token. One bit per index
+// under each folded first word lets a token be turned away by a bit test; a token learns its bits on its first match
+// and again after any index changed (`generation`).
+const starters = new Map<string, number>();
+let generation = 0;
+let nextBit = 0;
+
 /** An index of phrases to values; matching compares folded tokens (acronyms compare exactly). */
 export class PhraseIndex<V> {
   private byFirst = new Map<string, Entry<V>[]>();
+  /** This index's bit in `starters` (small integers only); 0 past 30 indexes, which then always ask the map. */
+  private bit = nextBit < 30 ? 1 << nextBit++ : 0;
 
   add(phrase: string, value: V): void {
     const keys = phraseTokens(phrase);
@@ -22,12 +31,24 @@ export class PhraseIndex<V> {
     list.push(entry);
     list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(keys[0]!, list);
+    starters.set(keys[0]!, (starters.get(keys[0]!) ?? 0) | this.bit);
+    generation++;
   }
 
   /** The longest phrase starting at token i and ending before `limit`, whose value passes `accept`. */
   match(tokens: Token[], i: number, limit = tokens.length, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
     const first = tokens[i];
     if (!first || i >= limit) return undefined;
+    if (first.startsGeneration !== generation) {
+      first.starts = starters.get(first.fold) ?? 0;
+      first.startsGeneration = generation;
+    }
+    if (this.bit && !(first.starts & this.bit)) return undefined;
+    return this.matchFrom(tokens, i, first, limit, accept);
+  }
+
+  // The lookup proper, apart so that match() stays small enough to be inlined at its many call sites.
+  private matchFrom(tokens: Token[], i: number, first: Token, limit: number, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
     const list = this.byFirst.get(first.fold);
     if (!list) return undefined;
     for (const e of list) {

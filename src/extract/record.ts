@@ -5,12 +5,18 @@ import type { Doc, Ent } from './doc.js';
 /** Assembles the schema-shaped record from the working state. */
 export function toRecord(doc: Doc): ExtractionRecord {
   const { article } = doc;
+  // Many entities and relations cite the same sentence: slice (and later serialise) one string for each.
+  const sentenceTexts = new Map<number, string>();
   const evidence = (first: number, last: number): Evidence => {
     const a = doc.tokens[first]!;
     const b = doc.tokens[Math.max(first, last - 1)]!;
-    const s = doc.sentences[a.sentence]!;
-    const e = doc.sentences[b.sentence]!;
-    return { doc: article.id, sentence: doc.text.slice(s.start, e.end), start: a.start, end: b.end };
+    const span = a.sentence * doc.sentences.length + b.sentence;
+    let sentence = sentenceTexts.get(span);
+    if (sentence === undefined) {
+      sentence = doc.text.slice(doc.sentences[a.sentence]!.start, doc.sentences[b.sentence]!.end);
+      sentenceTexts.set(span, sentence);
+    }
+    return { doc: article.id, sentence, start: a.start, end: b.end };
   };
   const related = new Set<Ent>();
   for (const r of doc.relations) {
@@ -45,7 +51,9 @@ export function toRecord(doc: Doc): ExtractionRecord {
     if (r.title) out.title = r.title;
     if (r.former !== undefined) out.former = r.former;
     if (r.occasion && ids.has(r.occasion)) out.occasion = ids.get(r.occasion)!;
-    const key = JSON.stringify([out.type, out.subject, out.object, out.date, out.title, out.evidence.start]);
+    // Fields joined by NUL (article text has none: the reader rejects NUL bytes); a missing date or title is '' and a
+    // present one is prefixed, so the key tells them apart as the JSON array key it replaces did.
+    const key = `${out.type}\0${out.subject}\0${out.object}\0${out.date === undefined ? '' : `d${out.date}`}\0${out.title === undefined ? '' : `t${out.title}`}\0${out.evidence.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push(out);

@@ -36,6 +36,9 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
       const use = matchTitle(doc, i, s.last);
       if (!use) continue;
       const group = parseGroup(doc, use, s.first, s.last);
+      // "Saudi Foreign Minister Prince Faisal": an honorific right after a title belongs to the same group.
+      const honorific = matchTitle(doc, group.last, s.last);
+      if (honorific && honorific.entry.body === 'honorific') group.last = honorific.last;
       groups.push(group);
       for (let k = group.first; k < group.last; k++) {
         const m = doc.mentionAt[k];
@@ -48,11 +51,13 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
   return groups;
 }
 
+const lowerCaseEntry = (v: TitleEntry): boolean => v.text[0] === v.text[0]!.toLowerCase();
+
 function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
-  const t = doc.tokens[i]!;
-  if (!t.word || doc.mentionAt[i] || doc.dateAt[i]) return undefined;
+  const t = doc.tokens[i];
+  if (!t || i >= limit || !t.word || doc.mentionAt[i] || doc.dateAt[i]) return undefined;
   // Capitalised titles must be written with a capital; lower-case lexicon entries ("head", "envoy") match either way.
-  const hit = lexicon().titles.match(doc.tokens, i, limit, (v) => t.cap || v.text[0] === v.text[0]!.toLowerCase());
+  const hit = lexicon().titles.match(doc.tokens, i, limit, t.cap ? undefined : lowerCaseEntry);
   if (!hit) return undefined;
   // Lower-case "leader" is a title only with its body ("as leader of the CPC").
   if (hit.value.body === 'honorific' && !t.cap && doc.tokens[hit.end]?.lower !== 'of') return undefined;

@@ -30,9 +30,10 @@ export interface PipelineOptions {
   /** Keep every validated record in the result (for `--format records` and tests). */
   keepRecords?: boolean;
   /**
-   * Worker threads that read, extract and validate (the graph is folded on the calling thread, in article order, so
-   * the output does not depend on this). Default: the number of cores, but one thread per 32 articles at most, since
-   * starting a worker costs more than extracting a handful of articles. 1 runs everything on the calling thread.
+   * Threads that read, extract and validate: the calling thread and `workers - 1` worker threads (the graph is folded
+   * on the calling thread, in article order, so the output does not depend on this). Default: the number of cores, but
+   * one thread per 1000 articles at most, since a worker takes about a second of CPU to load and warm up its compiled
+   * code, the time several hundred articles take. 1 runs everything on the calling thread.
    */
   workers?: number;
   /** Called after each article with running counts. */
@@ -59,7 +60,7 @@ export class StrictStop extends KgError {
   }
 }
 
-const ARTICLES_PER_WORKER = 32;
+const ARTICLES_PER_WORKER = 1000;
 
 /** Worker threads to start for `files` articles when the caller asked for `requested` (undefined: automatic). */
 export function threadCount(files: number, requested?: number): number {

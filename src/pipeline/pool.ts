@@ -10,13 +10,60 @@ export interface Job {
   files: string[];
 }
 
-/** A worker's answer: the outcomes of a job's files, or the stack of an unexpected error (a bug, not a bad article). */
-export type Reply = { seq: number; outcomes: Outcome[] } | { seq: number; fatal: string };
+/**
+ * Outcomes as they cross the thread boundary: each evidence sentence is an index into `sentences`. A record repeats
+ * its sentences in the evidence of every entity and relation (several times the article's own size), and cloning
+ * those copies was a large part of what the folding thread spent per article.
+ */
+export interface Packed {
+  outcomes: Outcome[];
+  sentences: string[];
+}
+
+/** A worker's answer: the packed outcomes of a job's files, or the stack of an unexpected error (a bug, not a bad article). */
+export type Reply = { seq: number; packed: Packed } | { seq: number; fatal: string } | { ready: true };
+
+type Sentenced = { evidence: { sentence: string | number } };
+
+/** Replaces evidence sentences by indexes into one shared table (in place: the outcomes are about to be cloned). */
+export function pack(outcomes: Outcome[]): Packed {
+  const sentences: string[] = [];
+  const index = new Map<string, number>();
+  const swap = (item: Sentenced): void => {
+    const s = item.evidence.sentence as string;
+    let i = index.get(s);
+    if (i === undefined) index.set(s, (i = sentences.push(s) - 1));
+    item.evidence.sentence = i;
+  };
+  for (const o of outcomes) {
+    if (!o.record) continue;
+    for (const e of o.record.entities) swap(e as Sentenced);
+    for (const r of o.record.relations) swap(r as Sentenced);
+  }
+  return { outcomes, sentences };
+}
+
+/** Puts the sentences back into the evidence (the property keeps its place, so serialised output is unchanged). */
+export function unpack({ outcomes, sentences }: Packed): Outcome[] {
+  const restore = (item: Sentenced): void => void (item.evidence.sentence = sentences[item.evidence.sentence as number]!);
+  for (const o of outcomes) {
+    if (!o.record) continue;
+    for (const e of o.record.entities) restore(e as Sentenced);
+    for (const r of o.record.relations) restore(r as Sentenced);
+  }
+  return outcomes;
+}
 
 /** Files per message: one message per article costs as much as extracting a short one, so they travel in batches. */
 const BATCH = 8;
-/** Files in flight per thread: enough to keep a worker busy while the main thread folds, few enough to bound memory. */
-const DEPTH = 4 * BATCH;
+/** Files queued on a worker: enough to keep it busy between two visits of the calling thread to the event loop. */
+const DEPTH = 2 * BATCH;
+/**
+ * Files between dispatch and the consumer, per thread: the reorder buffer's bound. Wide, because a worker is slow for
+ * its first second or so (loading, then unoptimised code): with a narrow window the calling thread soon stood waiting
+ * for the worker's files at the head of the order instead of extracting further ahead.
+ */
+const WINDOW = 128;
 
 /**
  * The compiled worker. Found from the package root, so the TypeScript sources (under jest) use the built file too;
@@ -29,24 +76,38 @@ export function* processInThread(files: readonly string[]): Generator<Outcome> {
   for (const file of files) yield processFile(file);
 }
 
+/** Lets queued worker messages in between two articles extracted on this thread. */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Outcomes of the files in order, computed on `threads` worker threads. At most `threads * DEPTH` files are between
- * dispatch and the consumer, so memory stays bounded whatever the corpus size; a slow article holds back only the
- * outcomes queued behind it (the reorder buffer), never the order. Workers stop when the consumer stops iterating.
+ * Outcomes of the files in order, computed on `threads` threads: this one and `threads - 1` workers. The calling
+ * thread extracts too rather than only folding: folding takes a fraction of a core, and with a worker per core the
+ * threads outnumbered the cores (on 2 cores, 2 workers and the folding thread ran no faster than 1 thread). Workers
+ * get the next files first, in batches; this thread takes a file itself whenever the next outcome is not ready.
+ * At most `threads * WINDOW` files are between dispatch and the consumer, so memory stays bounded whatever the corpus
+ * size; a slow article holds back only the outcomes queued behind it (the reorder buffer), never the order. Workers
+ * stop when the consumer stops iterating.
  */
 export async function* processOnWorkers(files: readonly string[], threads: number): AsyncGenerator<Outcome> {
-  const window = threads * DEPTH;
+  const window = threads * WINDOW;
   const ready = new Map<number, Outcome>();
-  const load = new Array<number>(threads).fill(0);
+  // A worker takes a second or so to load and warm up; until it says it is ready, this thread extracts in its place
+  // (files queued on a starting worker used to hold back the head of the order).
+  const load = new Array<number>(threads - 1).fill(Infinity);
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   let closing = false;
-  const workers = Array.from({ length: threads }, (_, i) => {
+  const workers = load.map((_, i) => {
     const w = new Worker(WORKER_FILE);
     w.on('message', (m: Reply) => {
-      load[i]!--;
-      if ('fatal' in m) failure ??= new Error(`kg/pipeline: worker failed on a file from ${files[m.seq]}: ${m.fatal}`);
-      else m.outcomes.forEach((o, k) => ready.set(m.seq + k, o));
+      if ('ready' in m) {
+        load[i] = 0;
+        dispatch();
+      } else if ('fatal' in m) failure ??= new Error(`kg/pipeline: worker failed on a file from ${files[m.seq]}: ${m.fatal}`);
+      else {
+        load[i]! -= m.packed.outcomes.length;
+        unpack(m.packed).forEach((o, k) => ready.set(m.seq + k, o));
+      }
       wake?.();
     });
     w.on('error', (e) => {
@@ -61,13 +122,16 @@ export async function* processOnWorkers(files: readonly string[], threads: numbe
   });
   let sent = 0;
   let head = 0;
+  const room = (): number => Math.min(files.length, head + window) - sent;
   const dispatch = (): void => {
-    while (sent < files.length && sent - head < window) {
+    for (;;) {
       const w = load.indexOf(Math.min(...load));
-      const batch = files.slice(sent, Math.min(sent + BATCH, head + window));
-      load[w]!++;
-      workers[w]!.postMessage({ seq: sent, files: batch } satisfies Job);
-      sent += batch.length;
+      // A starting worker's Infinity leaves -Infinity: nothing to send.
+      const size = Math.min(BATCH, DEPTH - load[w]!, room());
+      if (size <= 0) return;
+      load[w]! += size;
+      workers[w]!.postMessage({ seq: sent, files: files.slice(sent, sent + size) } satisfies Job);
+      sent += size;
     }
   };
   try {
@@ -76,8 +140,16 @@ export async function* processOnWorkers(files: readonly string[], threads: numbe
       let outcome = ready.get(head);
       while (!outcome) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
+        if (room() > 0) {
+          // The workers are full: extract the next file here instead of waiting.
+          ready.set(sent, processFile(files[sent]!));
+          sent++;
+          await yieldToEvents();
+          dispatch();
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
         outcome = ready.get(head);
       }
       ready.delete(head);

@@ -14,20 +14,46 @@ const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
 
 const readSchema = (name: string): object => JSON.parse(fs.readFileSync(packagePath('schema', name), 'utf8')) as object;
 
-let compiled: { record: ValidateFunction; graph: ValidateFunction } | undefined;
+/** An ajv instance with the vocabulary schema and our annotation keywords. */
+function makeAjv(allErrors: boolean, unicode = true): InstanceType<typeof Ajv2020> {
+  // The fast twin stays quiet: ajv flags `unicode` as deprecated, and anything else it says the full one says too.
+  const ajv = new Ajv2020({ allErrors, strict: true, ...(unicode ? {} : { unicode, logger: false }) });
+  // Our annotation keywords on the relation vocabulary (CAMEO, PLOVER, allowed ends).
+  ajv.addVocabulary(['x-cameo', 'x-plover', 'x-from', 'x-to']);
+  ajv.addSchema(readSchema('vocabulary.schema.json'));
+  return ajv;
+}
 
-function validators(): { record: ValidateFunction; graph: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    // Our annotation keywords on the relation vocabulary (CAMEO, PLOVER, allowed ends).
-    ajv.addVocabulary(['x-cameo', 'x-plover', 'x-from', 'x-to']);
-    ajv.addSchema(readSchema('vocabulary.schema.json'));
-    compiled = {
-      record: ajv.compile(readSchema('extraction-record.schema.json')),
-      graph: ajv.compile(readSchema('graph.schema.json')),
-    };
+let fullAjv: InstanceType<typeof Ajv2020> | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+/**
+ * Validators, compiled on first use (compiling costs a worker thread's start-up time, and most runs need one).
+ * `record` and `graph` report every issue (allErrors). `recordCheck` is the record schema without allErrors: it stops
+ * at the first violation, several times faster on the valid records that are the norm; only when it fails does
+ * `record` run again to list every issue (the messages users see). It also counts string lengths in UTF-16 units
+ * (unicode: false), which is exact for `minLength: 1` and only stricter for maxLength, so a pass there is a pass;
+ * schemas with a longer minimum keep code-point counting.
+ */
+function validator(name: 'record' | 'recordCheck' | 'graph'): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    if (name === 'recordCheck') v = makeAjv(false, !onlyNonEmptyMinimums()).compile(readSchema('extraction-record.schema.json'));
+    else v = (fullAjv ??= makeAjv(true)).compile(readSchema(name === 'record' ? 'extraction-record.schema.json' : 'graph.schema.json'));
+    compiled.set(name, v);
   }
-  return compiled;
+  return v;
+}
+
+// True when every `minLength` in the record's schemas is at most 1 (see recordCheck).
+function onlyNonEmptyMinimums(): boolean {
+  const ok = (node: unknown): boolean => {
+    if (!node || typeof node !== 'object') return true;
+    const o = node as Record<string, unknown>;
+    if (typeof o.minLength === 'number' && o.minLength > 1) return false;
+    return Object.values(o).every(ok);
+  };
+  return ok(readSchema('extraction-record.schema.json')) && ok(readSchema('vocabulary.schema.json'));
 }
 
 /** One schema violation: where (JSON pointer) and what. */
@@ -49,8 +75,10 @@ function issues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
 
 /** Schema issues of an extraction record, plus the referential checks JSON Schema cannot express. */
 export function checkRecord(record: unknown): SchemaIssue[] {
-  const { record: validate } = validators();
-  if (!validate(record)) return issues(validate.errors);
+  if (!validator('recordCheck')(record)) {
+    const validate = validator('record');
+    if (!validate(record)) return issues(validate.errors);
+  }
   const r = record as ExtractionRecord;
   const out: SchemaIssue[] = [];
   const ids = new Set<string>();
@@ -78,7 +106,7 @@ export function checkRecord(record: unknown): SchemaIssue[] {
 
 /** Schema issues of a graph file, plus edge ends that name no node. */
 export function checkGraph(graph: unknown): SchemaIssue[] {
-  const { graph: validate } = validators();
+  const validate = validator('graph');
   if (!validate(graph)) return issues(validate.errors);
   const g = graph as GraphFile;
   const keys = new Set(g.nodes.map((n) => n.key));

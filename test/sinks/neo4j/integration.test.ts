@@ -147,8 +147,11 @@ if (!uri) {
       await loadRows(driver, buildRows(graph), target, { wipe: true });
       const rows = await runShipped('02-who-congratulated-whom.cypher');
       const said = rows.map((r) => `${r['date']} ${r['congratulator']} -> ${r['congratulated']}`);
-      expect(said).toContain('2026-01-26 Miguel Díaz-Canel -> Tô Lâm');
-      expect(said).toContain('2021-04-05 Vladimir Putin -> Nguyễn Phú Trọng');
+      // Display names are the graph's (the fullest spelling across articles).
+      const name = (key: string): string => graph.getNodeAttribute(key, 'name');
+      const diazCanel = graph.filterNodes((k) => k.startsWith('person:miguel-diaz-canel'))[0]!;
+      expect(said).toContain(`2026-01-26 ${name(diazCanel)} -> ${name('person:to-lam')}`);
+      expect(said).toContain(`2021-04-05 ${name('person:vladimir-putin')} -> ${name('person:nguyen-phu-trong')}`);
       const [toLam] = await cypher("MATCH (n:Person {key: 'person:to-lam'}) RETURN count(n) AS n");
       expect(toLam!['n'].toNumber()).toBe(1);
     });
