@@ -200,6 +200,10 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (opts.rejectRelationships && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
     // A finite verb after the objects ends the phrase: "... that the CPV ... have given his country".
     if (out.length && (lex.words.verbs.has(t.lower) || t.lower === 'have')) break;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) && determinesNamedPhrase(doc, k)) {
+      k++;
+      continue;
+    }
     const a = actorAt(doc, d, k, opts.agent ? { agent: opts.agent } : {});
     if (a && a.ents.length) {
       if (a.joint) break;
@@ -227,6 +231,19 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
 }
 
 // After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+
+// "his Lao counterpart Sonexay", "his Cuban counterpart, Bruno": the phrase names its own person further on.
+function determinesNamedPhrase(doc: Doc, k: number): boolean {
+  for (let j = k + 1; j < Math.min(doc.tokens.length, k + 6); j++) {
+    const m = doc.mentionAt[j];
+    if (m?.ent.label === 'Person' && !m.inTitle) return true;
+    if (doc.tokens[j]!.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person') return true;
+    if (!doc.tokens[j]!.word && doc.tokens[j]!.text !== '-') return false;
+  }
+  return false;
+}
+
 export function skipOwnedTail(doc: Doc, a: Actor): number {
   let k = a.last;
   if (doc.tokens[k]?.text === ',' && (doc.titleAt[k + 1] || doc.mentionAt[k + 1]?.inTitle)) {

@@ -81,7 +81,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   if (joint) {
     return { ents: take(personsBefore(d, k), 2), first: k, last: joint.end, joint: true };
   }
-  if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former')) {
+  if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former') && standsAlone(doc, k + 2)) {
     const before = take(personsBefore(d, k), 2, opts.agent);
     const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
     return ent ? withPossessive(doc, { ents: [ent], first: k, last: k + 2 }) : undefined;
@@ -142,6 +142,13 @@ function countryReference(doc: Doc, k: number): Actor | undefined {
     if (m?.ent.label === 'Country' && !m.inTitle) return { ents: [m.ent], first: k, last: k + 3, possessive: true };
   }
   return undefined;
+}
+
+// "the latter accepted", "the latter's", "the former," are references; "the former Cambodian leader" is a description.
+function standsAlone(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const lex = lexicon();
+  return !t || !t.word || t.text === "'s" || t.text === '’s' || lex.words.verbs.has(t.lower) || lex.words.skipBeforeVerb.has(t.lower) || t.lower.endsWith('ed');
 }
 
 function withPossessive(doc: Doc, a: Actor): Actor {
@@ -273,7 +280,9 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
         return p.roles.has(kind) || (kind === 'minister' && p.roles.has('counterpart'));
     }
   };
-  const ent = candidates.find((p) => fitsCountry(p) && fitsRole(p)) ?? (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || kind === 'any')));
+  // "the Cuban leader": a head of state, government or party before a minister of the same country.
+  const leading = (p: Ent): boolean => kind !== 'any' || p.roles.has('head-of-state') || p.roles.has('head-of-government') || p.roles.has('party');
+  const ent = candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ?? candidates.find((p) => fitsCountry(p) && fitsRole(p)) ?? (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || kind === 'any')));
   if (!ent) return undefined;
   // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent.
   const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;

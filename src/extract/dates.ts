@@ -88,8 +88,12 @@ function toIso(r: chrono.ParsedResult, dateline: string | undefined): string | u
   // A range with its year at the end ("from July 30 to August 1, 2024") gives the start that year.
   const year = c.isCertain('year') ? c.get('year') : r.end?.isCertain('year') ? r.end.get('year') : undefined;
   if (year) return day ? `${year}-${month}-${day}` : `${year}-${month}`;
-  if (!day) return undefined;
-  if (!dateline) return `--${month}-${day}`;
+  if (!dateline) return day ? `--${month}-${day}` : undefined;
+  if (!day) {
+    // "in June" in a dated article: that month of the dateline's year, or of the year before if it is still to come.
+    const y = Number(dateline.slice(0, 4));
+    return `${Number(month) > Number(dateline.slice(5, 7)) ? y - 1 : y}-${month}`;
+  }
   // A month and day in a dated article: the dateline's year, or the year before when that would be months ahead.
   const lineYear = Number(dateline.slice(0, 4));
   const candidate = `${lineYear}-${month}-${day}`;

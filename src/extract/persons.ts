@@ -28,6 +28,7 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   }
   for (const g of groups) attachGroup(doc, g);
   findCounterparts(doc);
+  companions(doc);
   const present = entsOf(doc, 'Country').filter((e) => e.mentions > 0);
   for (const p of entsOf(doc, 'Person')) settleNationality(p, present);
   for (const p of entsOf(doc, 'Person')) resolvePositions(doc, p);
@@ -99,6 +100,9 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   const { tokens } = doc;
   // A lone capitalised word opening a sentence ("Delegates visited") is a name only if the article capitalises it elsewhere too.
   if (c.tokens.length === 1 && c.first === doc.sentences[tokens[c.first]!.sentence]!.first && !capitalisedElsewhere(doc, c.first)) return false;
+  // "Leaders' Retreat", "Lula's": a word after a possessive is a thing, not a new person.
+  const before1 = tokens[c.first - 1];
+  if (c.tokens.length === 1 && before1 && ["'", '’', "'s", '’s'].includes(before1.text)) return false;
   const g = groupEndingAt.get(c.first);
   if (g && !g.titles.every((t) => t.entry.body === 'honorific' && t.entry.text === 'leader' && !tokens[g.first]!.cap)) return true;
   if (tokens[c.last]?.text === ',') {
@@ -112,8 +116,6 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   const next = tokens[k];
   if (next && (lex.words.verbs.has(next.lower) || lex.triggers.match(tokens, k) || lex.talks.match(tokens, k))) return true;
   const prev = tokens[c.first - 1];
-  // "Leaders' Retreat", "Lula's": a word after a possessive is a thing, not a new person.
-  if (c.tokens.length === 1 && prev && ["'", '’', "'s", '’s'].includes(prev.text)) return false;
   if (next && c.tokens.length >= 2 && !next.cap && next.word && next.lower.length > 4 && next.lower.endsWith('ed') && !lex.words.notNames.has(next.lower)) return true;
   if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;
   // "his Singaporean counterpart Lawrence Wong", "his father, Hun Sen".
@@ -293,6 +295,41 @@ function counterpartTitle(doc: Doc, at: number): string {
     }
   }
   return 'counterpart';
+}
+
+// "accompanied by Foreign Minister Bruno Rodríguez", "Leyva, who is accompanying Petro": a companion with no stated
+// country travels for the country of the one accompanied.
+function companions(doc: Doc): void {
+  const { tokens } = doc;
+  const personAfter = (k: number): Ent | undefined => {
+    for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+      const m = doc.mentionAt[j];
+      if (m?.ent.label === 'Person' && !m.inTitle) return m.ent;
+      if (!doc.titleAt[j] && !['the', 'his', 'her', 'by'].includes(tokens[j]!.lower)) return undefined;
+    }
+    return undefined;
+  };
+  const personBefore = (k: number): Ent | undefined => {
+    const s = doc.sentences[tokens[k]!.sentence]!;
+    for (let j = k - 1; j >= Math.max(s.first, k - 40); j--) {
+      const m = doc.mentionAt[j];
+      if (m?.ent.label === 'Person' && !m.inTitle) return m.ent;
+    }
+    return undefined;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    let companion: Ent | undefined;
+    let lead: Ent | undefined;
+    if (w === 'accompanied' && tokens[k + 1]?.lower === 'by') {
+      companion = personAfter(k + 2);
+      lead = personBefore(k);
+    } else if (w === 'accompanying') {
+      lead = personAfter(k + 1);
+      companion = personBefore(k);
+    }
+    if (companion && lead && companion !== lead && !companion.countries.size && lead.countries.size) for (const c of lead.countries) companion.countries.add(c);
+  }
 }
 
 /** Languages whose naming culture uses one of these name tokens (family names, given names, endings). */

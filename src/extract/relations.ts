@@ -64,13 +64,17 @@ export function findRelations(doc: Doc): void {
   const single = new Set(occasions.map((o) => o.event)).size === 1 ? occasions[0] : undefined;
   // The occasion told last before an act, among those its people took part in.
   const lastWith = (a: { rel: Rel; sentence: number }): Occasion | undefined => {
+    let either: Occasion | undefined;
     for (let i = occasions.length - 1; i >= 0; i--) {
       const o = occasions[i]!;
       if (o.sentence > a.sentence) continue;
       const people = o.event.participants ?? [];
-      if (people.includes(a.rel.subject) || people.includes(a.rel.object)) return o;
+      const hasSubject = people.includes(a.rel.subject);
+      const hasObject = people.includes(a.rel.object);
+      if (hasSubject && hasObject) return o;
+      if ((hasSubject || hasObject) && !either) either = o;
     }
-    return undefined;
+    return either;
   };
   for (const a of acts) {
     const here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single ?? lastWith(a) : undefined);
@@ -457,9 +461,12 @@ function leadDate(doc: Doc): string | undefined {
   return undefined;
 }
 
-/** The token after a date phrase starting at k ("on May 5", "late Monday evening"), or k itself. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** The token after a date phrase starting at k ("on May 5", "late Monday evening", "in June"), or k itself. */
 function skipDate(doc: Doc, k: number): number {
-  while (doc.dateAt[k] || (['on', 'in', 'late', 'early', 'last', 'from'].includes(doc.tokens[k]?.lower ?? '') && doc.dateAt[k + 1])) k++;
+  const at = (j: number): boolean => !!doc.dateAt[j] || MONTHS.has(doc.tokens[j]?.lower ?? '');
+  while (at(k) || (['on', 'in', 'late', 'early', 'last', 'from', 'mid'].includes(doc.tokens[k]?.lower ?? '') && at(k + 1))) k++;
   return k;
 }
 

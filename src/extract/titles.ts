@@ -25,6 +25,7 @@ export interface TitleGroup {
   determiner: boolean;
 }
 
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'founding']);
 const FILLER = new Set(['at', 'the', 'time', 'also', 'then', 'concurrently', 'currently', 'now', 'as', 'well']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 
@@ -91,7 +92,7 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       first = k;
       continue;
     }
-    if (lex.currentModifiers.has(t.lower) || (t.lower === 'elected' || t.lower === 'appointed') || /^\d+(st|nd|rd|th)$/.test(t.lower) || t.lower === 'newly') {
+    if (lex.currentModifiers.has(t.lower) || (t.lower === 'elected' || t.lower === 'appointed') || /^\d+(st|nd|rd|th)$/.test(t.lower) || t.lower === 'newly' || ORDINAL_WORDS.has(t.lower)) {
       first = k;
       continue;
     }
