@@ -73,7 +73,7 @@ export function createProgress(options: ProgressOptions): ProgressReporter {
 
 /** The yargs options `kg extract` and `kg build` share for running the pipeline. */
 export const PIPELINE_OPTIONS = {
-  workers: { alias: 'j', type: 'number', describe: 'Worker threads that extract (default: the number of cores; one thread for small inputs). Output is the same for any number' },
+  workers: { alias: 'j', type: 'number', describe: 'Threads that read and extract, the calling one included (default: the number of cores; one for small inputs). Output is the same for any number' },
   progress: { type: 'boolean', default: true, describe: 'Progress on stderr: a bar on a terminal, a line every 5 s otherwise (--no-progress: none)' },
 } as const;
 
