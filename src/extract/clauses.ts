@@ -170,6 +170,12 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
         j++;
       }
       const a = actorAt(doc, d, j, opts.agent ? { agent: opts.agent } : {});
+      // "with Hun Sen, the former Cambodian leader who ...": a description after a comma re-names the object before it.
+      const apposition = t.text === ',' && out.length > 0 && out[out.length - 1]!.last === k && ['the', 'his', 'her'].includes(tokens[j]?.lower ?? '');
+      if (a && apposition) {
+        k = a.last;
+        continue;
+      }
       if (a && a.ents.length && !a.joint && (!inComplement || resumes(doc, a, complementPrep, out))) {
         inComplement = false;
         if (opts.firstOnly && out.length && !COORDINATORS.has(t.lower)) break;

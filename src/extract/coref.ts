@@ -262,6 +262,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;
+    if (flags.has('former') && !p.deceased && !p.positions.some((x) => x.former)) return false;
     // "the newly elected President": someone whose election the article reports.
     if ((flags.has('elected') || flags.has('newly')) && !p.roles.has('elect')) return false;
     if (flags.has('visiting') && !d.guests.has(p) && !(doc.home && !p.countries.has(doc.home) && p.countries.size > 0)) return false;

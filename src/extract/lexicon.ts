@@ -83,8 +83,8 @@ export interface Lexicon {
   /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
   sameDay: PhraseIndex<true>;
   jointSubjects: PhraseIndex<true>;
-  /** Folded family or given name -> languages of the cultures that use it. */
-  namingNames: Map<string, string[]>;
+  /** Folded family or given name -> the cultures that use it, and where in a name they put it. */
+  namingNames: Map<string, { lang: string; position: 'first' | 'last' | 'any' }[]>;
   namingSuffixes: { lang: string; suffix: string }[];
   /** Language code -> countries that speak it (dataset). */
   langCountries: Map<string, string[]>;
@@ -186,11 +186,11 @@ function build(): Lexicon {
   const jointSubjects = new PhraseIndex<true>();
   for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
 
-  const naming = read<{ cultures: { lang: string; names: string[]; suffixes?: string[] }[] }>('naming.json');
-  const namingNames = new Map<string, string[]>();
+  const naming = read<{ cultures: { lang: string; position: 'first' | 'last' | 'any'; names: string[]; suffixes?: string[] }[] }>('naming.json');
+  const namingNames: Lexicon['namingNames'] = new Map();
   const namingSuffixes: { lang: string; suffix: string }[] = [];
   for (const c of naming.cultures) {
-    for (const n of c.names) namingNames.set(fold(n), [...(namingNames.get(fold(n)) ?? []), c.lang]);
+    for (const n of c.names) namingNames.set(fold(n), [...(namingNames.get(fold(n)) ?? []), { lang: c.lang, position: c.position }]);
     for (const s of c.suffixes ?? []) namingSuffixes.push({ lang: c.lang, suffix: s });
   }
 

@@ -336,7 +336,12 @@ function companions(doc: Doc): void {
 export function namingLanguages(tokens: string[]): string[] {
   const lex = lexicon();
   const langs = new Set<string>();
-  for (const t of tokens) for (const l of lex.namingNames.get(t) ?? []) langs.add(l);
+  // A family name counts where its culture puts it: "Trần Hồng Hà" is Vietnamese (Trần first), not Korean (Hong inside).
+  tokens.forEach((t, i) => {
+    for (const c of lex.namingNames.get(t) ?? []) {
+      if (c.position === 'any' || tokens.length === 1 || (c.position === 'first' ? i === 0 : i === tokens.length - 1)) langs.add(c.lang);
+    }
+  });
   const lastToken = tokens[tokens.length - 1] ?? '';
   for (const { lang, suffix } of lex.namingSuffixes) if (lastToken.length > suffix.length + 2 && lastToken.endsWith(suffix)) langs.add(lang);
   return [...langs];

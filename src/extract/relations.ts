@@ -38,7 +38,7 @@ export function findRelations(doc: Doc): void {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
       if (!hit) continue;
       for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {
-        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED');
+        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED' ? 'visit' : false);
         if (date) rel.date = date;
         acts.push({ rel, sentence: s.index, ownDate: !!date });
         rels.push(rel);
@@ -289,7 +289,10 @@ function destination(doc: Doc, d: Discourse, from: number): Actor[] {
   const { tokens } = doc;
   const k = tokens[from]?.lower === 'the' && doc.mentionAt[from + 1] ? from + 1 : from;
   const m = doc.mentionAt[k];
-  if (m?.ent.label === 'Country' && m.first === k) return [{ ents: [m.ent], first: k, last: m.last }];
+  // "received visiting Japanese Prime Minister ...": an adjective is not where a visit goes, unless it names the
+  // country's capital or a city ("arrived in the Venezuelan capital").
+  const placeNoun = m ? lexicon().words.placeNouns.has(tokens[m.last]?.lower ?? '') : false;
+  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) return [{ ents: [m.ent], first: k, last: m.last }];
   const code = doc.placeAt[k] ?? (tokens[k]?.lower === 'the' ? doc.placeAt[k + 1] : undefined);
   if (code) return [{ ents: [countryEnt(doc, code)], first: k, last: k + 1 }];
   // "the Caribbean country": the article's country in that part of the world.
@@ -366,15 +369,17 @@ function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Acto
 }
 
 /** The date written nearest an act: before its trigger in the sentence, or just after its objects (same clause). */
-function dateNear(doc: Doc, last: number, trigger: number, afterFirst = false): string | undefined {
+function dateNear(doc: Doc, last: number, trigger: number, afterFirst: false | 'visit' | 'talks' = false): string | undefined {
   const s = doc.sentences[doc.tokens[trigger]!.sentence]!;
+  // A bare year ("growth in 2024") is context, not the day of talks or an act; a visit may be dated by its year.
+  const usable = (k: number): boolean => !!doc.dateAt[k] && (afterFirst === 'visit' || !/^\d{4}$/.test(doc.dateAt[k]!.date));
   const before = (): string | undefined => {
-    for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (doc.dateAt[k] && !inRelativeClause(doc, k, trigger)) return doc.dateAt[k]!.date;
+    for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (usable(k) && !inRelativeClause(doc, k, trigger)) return doc.dateAt[k]!.date;
     return undefined;
   };
   const after = (): string | undefined => {
     for (let k = trigger; k < Math.min(s.last, last + 10); k++) {
-      if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+      if (usable(k)) return doc.dateAt[k]!.date;
       if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
     }
     return undefined;
@@ -472,9 +477,9 @@ function skipDate(doc: Doc, k: number): number {
 
 function talksDate(doc: Doc, start: number, end: number, sentence: number, occasions: Occasion[]): string | undefined {
   const s = doc.sentences[sentence]!;
-  const near = dateNear(doc, end, start, true);
+  const near = dateNear(doc, end, start, 'talks');
   if (near) return near;
-  for (let k = start; k < Math.min(s.last, start + 40); k++) if (doc.dateAt[k]) return doc.dateAt[k]!.date;
+  for (let k = start; k < Math.min(s.last, start + 40); k++) if (doc.dateAt[k] && !/^\d{4}$/.test(doc.dateAt[k]!.date)) return doc.dateAt[k]!.date;
   for (let k = s.first; k < s.last; k++) if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date;
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];
@@ -514,12 +519,22 @@ function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date:
 
 // Each visit becomes an Event (kind visit) with its visitor and the country it took place in.
 function addVisitEvents(doc: Doc, visits: Rel[]): void {
-  for (const [i, v] of visits.entries()) {
-    const n = i + 1;
+  const byTrip = new Map<string, Ent>();
+  for (const v of visits) {
+    // The same trip told twice ("arrived in Pyongyang ... his first visit to North Korea") is one event.
+    const trip = `${v.subject.id}>${v.object.id}`;
+    const told = byTrip.get(trip);
+    if (told) {
+      told.date ??= v.date;
+      v.occasion = told;
+      continue;
+    }
+    const n = byTrip.size + 1;
     const event = newEnt(doc, 'Event', `event:visit:${slug(doc.article.id.replace(/\.[^.]*$/, ''))}-${n}`, 'visit');
     Object.assign(event, { kind: 'visit', participants: [v.subject], place: v.object, firstAt: { first: v.first, last: v.last } });
     if (v.date) event.date = v.date;
     v.occasion = event;
+    byTrip.set(trip, event);
     doc.relations.push({ ...rel('PARTICIPATED_IN', v.subject, event, v.first, v.last), cameo: '042' });
     doc.relations.push(rel('TOOK_PLACE_IN', event, v.object, v.first, v.last));
     doc.relations.push({ ...rel('HOSTED_VISIT_OF', v.object, v.subject, v.first, v.last), ...(v.date ? { date: v.date } : {}) });
