@@ -60,6 +60,7 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
 }
 
 const COORDINATORS = new Set(['and', ',']);
+const INFINITIVE_SAFE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'both', 'all', 'each', 'leaders', 'people']);
 
 /**
  * The agent of a trigger at `at`: the actor right before it (adverbs, auxiliaries and dates skipped), the subject of
@@ -156,6 +157,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
   while (k < s.last) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':') break;
+    // "invited Macron to return to Brazil": an infinitive (a lower-case word after "to" that starts no noun phrase) ends the objects.
+    if (t.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.cap && tokens[k + 1]!.word && !INFINITIVE_SAFE.has(tokens[k + 1]!.lower) && !opts.markers) break;
     if (t.lower === 'to' && tokens[k + 1] && (lex.words.verbs.has(tokens[k + 1]!.lower) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
     if (COORDINATORS.has(t.lower) || t.text === ',') {
       // A new verb after "and" starts another clause: this trigger's objects end here.

@@ -112,6 +112,8 @@ export interface Doc {
   byKey: Map<string, Ent>;
   byLabel: Map<Label, Ent[]>;
   personsByToken: Map<string, Ent[]>;
+  /** Persons introduced as "visiting" ("received visiting Vietnamese Prime Minister X"), with where. */
+  visitors: Map<Ent, { first: number; last: number }>;
   /** The country the article is set in, for bare state titles. */
   home?: Ent;
   nextId: number;

@@ -34,6 +34,7 @@ export function extractArticle(article: Article): ExtractionRecord {
     byKey: new Map(),
     byLabel: new Map(),
     personsByToken: new Map(),
+    visitors: new Map(),
     nextId: 0,
   };
   findDates(doc); // 2: dates

@@ -211,6 +211,7 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
   }
   if (!person) return;
   for (let k = g.first; k < g.last; k++) doc.ownerAt[k] ??= person.ent;
+  if (tokens[g.first - 1]?.lower === 'visiting' && !doc.visitors.has(person.ent)) doc.visitors.set(person.ent, { first: g.first - 1, last: person.last });
   if (g.plural) {
     // "late Lao Presidents Kaysone Phomvihane and Souphanouvong": the title serves each coordinated name.
     let k = person.last;

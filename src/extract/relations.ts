@@ -86,7 +86,7 @@ export function findRelations(doc: Doc): void {
     doc.relations.push(a.rel);
   }
   // "The visiting president was welcomed by ...": a visit to the article's country, unless one is already told.
-  for (const [p, at] of d.visiting) {
+  for (const [p, at] of [...doc.visitors, ...d.visiting]) {
     if (!doc.home || p.countries.has(doc.home) || rels.some((r) => r.type === 'VISITED' && r.subject === p)) continue;
     const visit = rel('VISITED', p, doc.home, at.first, at.last);
     rels.push(visit);
@@ -112,6 +112,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   const lex = lexicon();
   // "to invite", "to pay a visit": a plan or wish, not an act (except "took the occasion to invite", handled as an act of the subject).
   if (type === 'VISITED' && isPlanned(doc, start)) return [];
+  if (type === 'VISITED' && tokens[start]!.lower === 'visiting' && (doc.titleAt[end] || doc.mentionAt[end]?.inTitle)) return [];
   // "thanks to X" means "because of X".
   if (type === 'THANKED' && tokens[start]!.lower === 'thanks' && tokens[end]?.lower === 'to' && !lex.lightVerbs.has(tokens[start - 1]?.lower ?? '') && !lex.lightVerbs.has(tokens[start - 2]?.lower ?? '')) return [];
   // "(thanked X) for their congratulations": the reason of another act, read by congratulationsThanked.
