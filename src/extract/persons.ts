@@ -43,7 +43,11 @@ export function partyOf(doc: Doc, country: Ent): Ent | undefined {
 // Titles that name no body: a party office goes to the party of the holder's country, a state office to that country
 // (or the article's country), as the annotation guide's conventions say.
 function resolvePositions(doc: Doc, p: Ent): void {
-  const country = [...p.countries][0] ?? doc.home;
+  // The article's country stands in only when nothing says otherwise: not for a Vietnamese name in a Chinese setting.
+  const langs = namingLanguages(p.tokens!);
+  const homeLangs = doc.home ? lexicon().countries.get(doc.home.key.slice(8).toUpperCase())?.languages ?? [] : [];
+  const home = langs.length && !langs.some((l) => homeLangs.includes(l)) ? undefined : doc.home;
+  const country = [...p.countries][0] ?? home;
   for (const pos of p.positions) {
     if (pos.target || !pos.body) continue;
     if (pos.body === 'party') {
@@ -114,7 +118,7 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   while (lex.words.skipBeforeVerb.has(tokens[k]?.lower ?? '') && tokens[k]?.text !== ',' && k < c.last + 3) k++;
   while (doc.dateAt[k]) k++;
   const next = tokens[k];
-  if (next && (lex.words.verbs.has(next.lower) || lex.triggers.match(tokens, k) || lex.talks.match(tokens, k))) return true;
+  if (next && (lex.words.verbs.has(next.lower) || lex.triggers.match(tokens, k)?.value.form === 'verb' || lex.triggers.match(tokens, k)?.value.form === 'phrase')) return true;
   const prev = tokens[c.first - 1];
   if (next && c.tokens.length >= 2 && !next.cap && next.word && next.lower.length > 4 && next.lower.endsWith('ed') && !lex.words.notNames.has(next.lower)) return true;
   if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;

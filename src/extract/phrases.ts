@@ -56,7 +56,8 @@ export class PhraseIndex<V> {
       if (end > limit) continue;
       let ok = true;
       for (let k = 1; k < e.keys.length && ok; k++) ok = tokens[i + k]!.fold === e.keys[k];
-      if (ok && e.exact) ok = e.exact.length === e.keys.length ? e.exact.every((x, k) => tokens[i + k]!.text === x) : tokens.slice(i, end).map((t) => t.text).join(' ') === e.exact.join(' ');
+      // Compared without spaces: "U.S." is the tokens "U.S" and ".".
+      if (ok && e.exact) ok = e.exact.length === e.keys.length ? e.exact.every((x, k) => tokens[i + k]!.text === x) : tokens.slice(i, end).map((t) => t.text).join('') === e.exact.join('');
       if (ok && (!accept || accept(e.value, end))) return { end, value: e.value };
     }
     return undefined;
