@@ -7,7 +7,8 @@ import { UsageError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { RELATION_TYPES, type RelationType } from '../schema/index.js';
 import { normalize } from './normalize.js';
-import { EvalError, readJsonFile } from './read.js';
+import { readJsonFile } from '../json-file.js';
+import { EvalError } from './read.js';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;

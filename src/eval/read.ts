@@ -1,27 +1,12 @@
 // Reading the evaluator's JSON inputs: gold files and graph files, with one-line errors naming the file.
-import fs from 'node:fs';
-import { IoError, KgError } from '../errors.js';
+import { KgError } from '../errors.js';
+import { readJsonFile } from '../json-file.js';
 import type { GraphExport } from './score.js';
 
 /** A gold file or folder that cannot be used, or a graph file the evaluator cannot read. */
 export class EvalError extends KgError {
   constructor(file: string, cause: string) {
     super('eval', `${file}: ${cause}`);
-  }
-}
-
-/** Parsed JSON of a file. */
-export function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new IoError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new IoError(file, `invalid JSON (${(e as Error).message})`);
   }
 }
 

@@ -1,7 +1,6 @@
 // `kg validate <file>`: checks a graph file or extraction record(s) against the JSON Schemas; lists every error.
-import fs from 'node:fs';
 import type { Argv } from 'yargs';
-import { IoError } from '../../errors.js';
+import { readJsonFile } from '../../json-file.js';
 import { checkGraph, checkRecord, detectKind, type SchemaIssue } from '../../schema/index.js';
 import { ExitCode, type Io } from '../io.js';
 
@@ -13,13 +12,7 @@ export const validateCommand = (io: Io) => ({
       .positional('file', { type: 'string', describe: 'graph.json (kg extract) or records.json (kg extract --format records)' })
       .example('$0 validate out/graph.json', 'exit 0 when valid'),
   handler: (argv: { file: string }) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(fs.readFileSync(argv.file, 'utf8'));
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      throw new IoError(argv.file, err.code ? `cannot read (${err.code})` : `invalid JSON (${err.message})`);
-    }
+    const data = readJsonFile(argv.file);
     const kind = detectKind(data);
     let found: SchemaIssue[];
     if (kind === 'graph') found = checkGraph(data);
