@@ -14,11 +14,9 @@ export function findDates(doc: Doc): void {
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     for (const [from, to] of windows(text)) {
-      const piece = text.slice(from, to);
-      for (const r of chrono.en.parse(piece, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
-        const date = toIso(r, doc.article.date);
+      for (const r of parsePhrase(text.slice(from, to), doc.article.date, ref)) {
         const start = s.start + from + r.index;
-        if (date && !found.some((f) => f.start === start)) found.push({ start, end: start + r.text.length, date });
+        if (!found.some((f) => f.start === start)) found.push({ start, end: start + r.length, date: r.date });
       }
     }
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
@@ -33,24 +31,48 @@ export function findDates(doc: Doc): void {
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
 }
 
-const WINDOW = 40;
-const CANDIDATES = new RegExp(CANDIDATE.source, 'gi');
+// A date phrase: date words with the numbers and small words around them ("late Monday evening", "September 15,
+// 1973", "from July 30 to August 1, 2024"). chrono-node parses each phrase; news repeats them, so results are cached.
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)`;
+const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|${DATE_WORD})`;
+const PHRASE = new RegExp(`(?:\\b(?:late|early|mid|last|this|next|on|from)[\\s-]+)*(?:\\b\\d{1,2}(?:st|nd|rd|th)?[\\s,–-]+)*\\b${DATE_WORD}\\b(?:[\\s,–-]+${AFTER}\\b)*`, 'gi');
 
-/** Character ranges of the sentence around each date word, merged where they overlap, cut at word boundaries. */
+/** Character ranges of the date phrases of a sentence, merged where they touch. */
 function windows(text: string): [number, number][] {
   const out: [number, number][] = [];
-  CANDIDATES.lastIndex = 0;
+  if (!CANDIDATE.test(text)) return out;
+  PHRASE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATES.exec(text))) {
-    let from = Math.max(0, m.index - WINDOW);
-    let to = Math.min(text.length, m.index + m[0].length + WINDOW);
-    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
-    while (to < text.length && /\S/.test(text[to]!)) to++;
+  while ((m = PHRASE.exec(text))) {
     const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
+    if (last && m.index <= last[1] + 1) last[1] = Math.max(last[1], m.index + m[0].length);
+    else out.push([m.index, m.index + m[0].length]);
   }
   return out;
+}
+
+interface PhraseDate {
+  index: number;
+  length: number;
+  date: string;
+}
+const phraseCache = new Map<string, PhraseDate[]>();
+
+/** Dates chrono finds in a phrase, as partial ISO dates (cached per phrase and dateline). */
+function parsePhrase(phrase: string, dateline: string | undefined, ref: Date | undefined): PhraseDate[] {
+  const key = `${dateline ?? ''}|${phrase}`;
+  let hit = phraseCache.get(key);
+  if (!hit) {
+    hit = [];
+    for (const r of chrono.en.parse(phrase, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+      const date = toIso(r, dateline);
+      if (date) hit.push({ index: r.index, length: r.text.length, date });
+    }
+    if (phraseCache.size > 50_000) phraseCache.clear();
+    phraseCache.set(key, hit);
+  }
+  return hit;
 }
 
 function addSpan(doc: Doc, start: number, end: number, date: string): void {

@@ -452,8 +452,9 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
 
 // "Lula, who took office on January 1, thanked Xi": a date inside ", who ... ," before the act is not the act's.
 function inRelativeClause(doc: Doc, at: number, trigger: number): boolean {
+  const from = doc.sentences[doc.tokens[at]!.sentence]!.first;
   let k = at;
-  while (k > 0 && doc.tokens[k]!.text !== ',' && k > at - 25) k--;
+  while (k > from && doc.tokens[k]!.text !== ',' && k > at - 25) k--;
   if (doc.tokens[k]?.text !== ',' || !['who', 'which', 'whose', 'since'].includes(doc.tokens[k + 1]?.lower ?? '')) return false;
   for (let j = at + 1; j < trigger; j++) if (doc.tokens[j]!.text === ',') return true;
   return false;
