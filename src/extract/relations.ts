@@ -7,6 +7,7 @@ import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { slug } from '../names.js';
 
+const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
 
@@ -415,8 +416,11 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const subj = owner ?? agentOf(doc, d, start);
     const objects = objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     const host = persons(subj);
-    const guests = objects.flatMap(persons);
-    const separate = [start - 1, start - 2, start].some((k) => tokens[k]?.lower.startsWith('separate'));
+    // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
+    const guests = objects.filter((o) => !KIN.has(tokens[o.first - 1]?.lower ?? '')).flatMap(persons);
+    // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
+    // one meeting each, so the people met are not paired with each other.
+    const separate = [start - 1, start - 2, start].some((k) => tokens[k]?.lower.startsWith('separate')) || (p.kind === 'with' && guests.length > 1 && host.length === 1);
     if (p.kind === 'host' || separate) {
       if (p.kind === 'host') {
         host.forEach((h) => d.hosts.add(h));
