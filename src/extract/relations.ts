@@ -128,6 +128,13 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   if (form === 'inverse') {
     // "(X is visiting Y) at the invitation of Z": Z invited the sentence's subject.
     agent = actorAt(doc, d, end);
+    // "at the invitation of General Secretary X and State President Y": each inviter.
+    for (let k = agent ? skipOwnedTail(doc, agent) : -1; agent && tokens[k]?.lower === 'and'; ) {
+      const more = actorAt(doc, d, k + 1);
+      if (!more?.ents.length) break;
+      agent = { ...agent, ents: [...agent.ents, ...more.ents], last: more.last };
+      k = skipOwnedTail(doc, more);
+    }
     const subj = d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start);
     objects = subj ? [subj] : [];
   } else if (passive) {

@@ -71,6 +71,7 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
   let first = head.first;
   let former = false;
   let nationality: Ent | undefined;
+  let party: Ent | undefined;
   // Before the title: modifiers (former, newly elected), a nationality or a possessive country.
   for (let k = head.first - 1; k >= from && k >= head.first - 5; k--) {
     const t = tokens[k]!;
@@ -83,8 +84,14 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       continue;
     }
     if (m && m.ent.label === 'Party') {
+      // "Cambodian People's Party (CPP) President Hun Sen": the party's office.
+      party = m.ent;
       first = m.first;
       k = m.first;
+      continue;
+    }
+    if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && doc.mentionAt[k - 3]?.ent.label === 'Party') {
+      k -= 2;
       continue;
     }
     if (lex.formerModifiers.has(t.lower) || lex.formerModifiers.has(`${t.lower}-`)) {
@@ -121,6 +128,7 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       if (next && next.entry.body !== 'honorific') use = next;
     }
   }
+  if (party && !titles[0]!.target) titles[0]!.target = party;
   // "Deputy Prime Minister and Minister of Foreign Affairs of Laos": a later body also serves earlier titles of the same kind.
   for (let a = titles.length - 1; a > 0; a--) {
     const later = titles[a]!;
