@@ -52,7 +52,7 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
         more.push(...b.ents);
         last = b.last;
       }
-      return more.length ? { ...a, ents: [...a.ents, ...more], last, joint: true } : a;
+      return more.length ? { ...a, ents: [...a.ents, ...more], last, joint: true, coordinated: true } : a;
     }
     if (t.text === ',' && doc.mentionAt[k - 1]?.ent.label === 'Person') continue;
   }

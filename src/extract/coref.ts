@@ -11,6 +11,8 @@ export interface Actor {
   last: number;
   /** "the two leaders", "both sides": acting together, no direction. */
   joint?: boolean;
+  /** Named people joined by "and" ("Thongloun Sisoulith and Raúl Castro sent messages"): each does the act. */
+  coordinated?: boolean;
   pronoun?: boolean;
   possessive?: boolean;
 }

@@ -11,6 +11,7 @@ interface Chunk {
 }
 
 const MAX_CANDIDATES = 64;
+const ELECTED = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'becomes', 'chosen']);
 const INITIAL = /^(\p{Lu}\.)*\p{Lu}$/u;
 const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'serves', 'served', 'as', 'currently', 'now', 'then']);
 
@@ -81,6 +82,8 @@ function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
       if (isName(j)) j++;
       else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(j + 1)) j += 2;
       else if (lex.words.particles.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && isName(j + 1)) j += 2;
+      // "Ursula von der Leyen": two particles in a row.
+      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && lex.words.particles.has(tokens[j + 1]?.lower ?? '') && !tokens[j]!.cap && isName(j + 2)) j += 3;
       else break;
     }
     // Part of a longer proper name ("Ho Chi Minh Trail", "Hồ Chí Minh Thought") or a place ("Quang Tri province").
@@ -208,10 +211,11 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
     }
   }
   const asAt = tokens[g.first - 1]?.lower === 'the' ? g.first - 2 : g.first - 1;
-  if (!person && tokens[asAt]?.lower === 'as') {
+  // "as President of Laos", and "was re-elected General Secretary of the WPK" without the "as".
+  if (!person && (tokens[asAt]?.lower === 'as' || ELECTED.has(tokens[asAt]?.lower ?? '') || ELECTED.has(tokens[g.first]?.lower ?? ''))) {
     person = subjectOfAs(doc, g);
     // "on his election as President": the President-elect.
-    if (person && ['election', 're-election', 'elected', 're-elected'].includes(tokens[asAt - 1]?.lower ?? '')) person.ent.roles.add('elect');
+    if (person && [asAt - 1, asAt, g.first].some((k) => ['election', 're-election', 'elected', 're-elected'].includes(tokens[k]?.lower ?? ''))) person.ent.roles.add('elect');
   }
   if (!person) return;
   for (let k = g.first; k < g.last; k++) doc.ownerAt[k] ??= person.ent;

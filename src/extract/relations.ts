@@ -7,6 +7,7 @@ import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { slug } from '../names.js';
 
+const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned', 'expected', 'upcoming', 'shall']);
 const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
@@ -158,6 +159,14 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     // "Hun Sen, ..., whom he praised": the relative pronoun is the object.
     if (whom) objects = [whom];
     else objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
+  }
+  // "A and B sent congratulatory messages to C": each of the named subjects acts.
+  const subj = d.subjects[tokens[start]!.sentence];
+  if (agent && !agent.joint && type !== 'VISITED' && subj?.coordinated && agent.last === subj.last && subj.last <= start) agent = { ...subj, joint: false };
+  // "Chính and von der Leyen exchanged congratulations": each to the other.
+  if (subj?.coordinated && subj.ents.length === 2 && tokens.slice(Math.max(0, start - 4), start).some((t) => t.lower === 'exchanged')) {
+    const [x, y] = subj.ents as [Ent, Ent];
+    return [rel(type, x, y, subj.first, end), rel(type, y, x, subj.first, end)];
   }
   if (!agent || agent.joint || !objects.length) return [];
   const out: Rel[] = [];
@@ -451,6 +460,8 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   } else if (p.kind === 'by-phone') {
     return undefined;
   }
+  // "is scheduled to leave for Washington for his first summit with Trump": not a meeting that took place.
+  for (let k = start - 1; k >= Math.max(s.first, start - 12); k--) if (PLANNED.has(tokens[k]!.lower)) return undefined;
   let made: Occasion | undefined;
   for (const g of groups) {
     const people = [...new Set(g)];

@@ -60,8 +60,10 @@ function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
   // Capitalised titles must be written with a capital; lower-case lexicon entries ("head", "envoy") match either way.
   const hit = lexicon().titles.match(doc.tokens, i, limit, t.cap ? undefined : lowerCaseEntry);
   if (!hit) return undefined;
-  // Lower-case "leader" is a title only with its body ("as leader of the CPC").
-  if (hit.value.body === 'honorific' && !t.cap && doc.tokens[hit.end]?.lower !== 'of') return undefined;
+  // Lower-case "leader" is a title only with its body ("as leader of the CPC")...
+  // ... or right before a name ("Cuban leader Raúl Castro").
+  const next = doc.tokens[hit.end];
+  if (hit.value.body === 'honorific' && !t.cap && next?.lower !== 'of' && !(next?.cap && next.word && !next.allCaps)) return undefined;
   return { entry: hit.value, first: i, last: hit.end };
 }
 
@@ -83,14 +85,14 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       k = m.first;
       continue;
     }
-    if (m && m.ent.label === 'Party') {
-      // "Cambodian People's Party (CPP) President Hun Sen": the party's office.
+    if (m && (m.ent.label === 'Party' || m.ent.label === 'Organization')) {
+      // "Cambodian People's Party (CPP) President Hun Sen", "European Commission President ...": that body's office.
       party = m.ent;
       first = m.first;
       k = m.first;
       continue;
     }
-    if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && doc.mentionAt[k - 3]?.ent.label === 'Party') {
+    if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && ['Party', 'Organization'].includes(doc.mentionAt[k - 3]?.ent.label ?? '')) {
       k -= 2;
       continue;
     }
