@@ -68,3 +68,31 @@ describe('extract/coref: pronouns, "the latter" and descriptions', () => {
     expect(f.talks).toEqual(['Miguel Diaz-Canel Bermudez + Trong --05-05']);
   });
 });
+
+describe('extract/relations: more act forms', () => {
+  test('coordinated named subjects each act; "the two sides" do not', () => {
+    const f = facts('Lao President Thongloun Sisoulith and Cuban leader Raúl Castro also sent congratulatory messages to Kim Jong Un. The two sides praised the results.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Thongloun Sisoulith -> Kim Jong Un', 'CONGRATULATED Raúl Castro -> Kim Jong Un']));
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
+  });
+
+  test('"exchanged congratulations" goes both ways', () => {
+    const f = facts('Prime Minister Phạm Minh Chính and European Commission President Ursula von der Leyen exchanged congratulations on the anniversary.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Phạm Minh Chính -> Ursula von der Leyen', 'CONGRATULATED Ursula von der Leyen -> Phạm Minh Chính', 'HOLDS_POSITION Ursula von der Leyen -> European Commission']));
+  });
+
+  test('several inviters after "at the invitation of"; "was re-elected General Secretary"', () => {
+    const f = facts('Xi Jinping arrived in Hà Nội for a state visit to Viet Nam at the invitation of General Secretary Nguyễn Phú Trọng and State President Võ Văn Thưởng. Kim Jong Un was re-elected General Secretary of the Workers\' Party of Korea.');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'INVITED Nguyễn Phú Trọng -> Xi Jinping',
+      'INVITED Võ Văn Thưởng -> Xi Jinping',
+      'VISITED Xi Jinping -> Vietnam',
+      "HOLDS_POSITION Kim Jong Un -> Workers' Party of Korea",
+    ]));
+  });
+
+  test('a visitor meeting several leaders meets each; a planned summit is no talks', () => {
+    const f = facts('The same day, Xi met with State President Lương Cường and Prime Minister Phạm Minh Chính. Lee is scheduled to leave for Washington for his first summit with US President Donald Trump.');
+    expect(f.talks.sort()).toEqual(['Lương Cường + Xi', 'Phạm Minh Chính + Xi']);
+  });
+});
