@@ -153,7 +153,6 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
   }
   let inComplement = false;
   let complementPrep = '';
-  let seenPhraseHead = false;
   while (k < s.last) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':') break;
@@ -229,10 +228,6 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (doc.mentionAt[k]) {
       k = doc.mentionAt[k]!.last;
       continue;
-    }
-    if (t.word && !seenPhraseHead && !opts.ownerOfPhrase && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(t.lower) && !doc.titleAt[k]) {
-      // A plain noun before any actor ("congratulated Vietnam's achievements" is handled above): not an object list.
-      seenPhraseHead = true;
     }
     k++;
   }

@@ -192,7 +192,6 @@ function namedLater(doc: Doc, k: number): Ent | undefined {
 
 function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean }): Ent | undefined {
   const t = doc.tokens[k]!;
-  const s = doc.sentences[t.sentence]!;
   if (opts.asSubject) {
     // A sentence-subject pronoun continues the previous sentence's subject.
     for (let j = t.sentence - 1; j >= Math.max(0, t.sentence - 3); j--) {
@@ -206,7 +205,6 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   if (subj && subj.first > k && subj.ents[0]?.label === 'Person') return subj.ents[0];
   // An object pronoun ("thanked X for congratulating him") is the sentence's subject when that is not the agent.
   if (subj && subj.first < k && subj.ents[0]?.label === 'Person' && subj.ents[0] !== opts.agent && !subj.joint) return subj.ents[0];
-  void s;
   return take(personsBefore(d, k), 1, opts.agent)[0];
 }
 

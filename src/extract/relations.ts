@@ -158,7 +158,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     const whom = agent && ['whom', 'which'].includes(tokens[agent.first - 1]?.lower ?? '') ? antecedent(doc, d, agent.first - 1) : undefined;
     // "Hun Sen, ..., whom he praised": the relative pronoun is the object.
     if (whom) objects = [whom];
-    else objects = type === 'VISITED' ? destination(doc, d, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
+    else objects = type === 'VISITED' ? destination(doc, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
   // "A and B sent congratulatory messages to C": each of the named subjects acts.
   const subj = d.subjects[tokens[start]!.sentence];
@@ -303,7 +303,7 @@ function possessorBefore(doc: Doc, d: Discourse, start: number): Actor | undefin
 }
 
 // Where a visit went: a country, a city's country, "Vietnam's newly-liberated region", "the Caribbean country".
-function destination(doc: Doc, d: Discourse, from: number): Actor[] {
+function destination(doc: Doc, from: number): Actor[] {
   const { tokens } = doc;
   const k = tokens[from]?.lower === 'the' && doc.mentionAt[from + 1] ? from + 1 : from;
   const m = doc.mentionAt[k];
@@ -323,7 +323,6 @@ function destination(doc: Doc, d: Discourse, from: number): Actor[] {
   }
   // "arrived here", "arrived in Putrajaya" when that is the dateline's city: the article's country.
   if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [{ ents: [doc.home], first: k, last: k + 1 }];
-  void d;
   return [];
 }
 
