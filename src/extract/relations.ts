@@ -154,7 +154,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       if (!objects.length) objects = objectBeforeNoun(doc, d, start, agent?.ents[0]);
     }
   } else {
-    agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? agentOf(doc, d, visitorEnd(doc, start)) : agentOf(doc, d, start);
+    agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? nominalVisitor(doc, d, start, end) : agentOf(doc, d, start);
     const whom = agent && ['whom', 'which'].includes(tokens[agent.first - 1]?.lower ?? '') ? antecedent(doc, d, agent.first - 1) : undefined;
     // "Hun Sen, ..., whom he praised": the relative pronoun is the object.
     if (whom) objects = [whom];
@@ -275,6 +275,18 @@ function antecedent(doc: Doc, d: Discourse, k: number): Actor | undefined {
   if (doc.tokens[k - 1]?.text !== ',') return undefined;
   const a = agentOf(doc, d, k);
   return a && a.ents[0]?.label === 'Person' ? a : undefined;
+}
+
+// The visitor of "visit to X": "the first visit to China by X" names them after "by"; "the first visit to China since
+// 2016" with no one named is nobody's; otherwise ("for a state visit to") the visitor is the clause's subject.
+function nominalVisitor(doc: Doc, d: Discourse, start: number, end: number): Actor | undefined {
+  const { tokens } = doc;
+  const dest = doc.mentionAt[end];
+  const after = dest ? dest.last : end + 1;
+  if (tokens[after]?.lower === 'by') return actorAt(doc, d, after + 1);
+  const lead = visitorEnd(doc, start);
+  if (lead < start && tokens[lead]!.lower === 'the' && tokens[start]!.lower !== 'visiting') return undefined;
+  return agentOf(doc, d, lead);
 }
 
 // "X, who is on a working visit to": the visitor stands before the words that lead to "visit".
