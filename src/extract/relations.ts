@@ -160,6 +160,17 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     if (whom) objects = [whom];
     else objects = type === 'VISITED' ? destination(doc, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
+  // A visitor comes from elsewhere: "X welcomed Maris on his first official visit to Laos" is Maris's visit, not X's.
+  if (type === 'VISITED' && agent && objects[0] && agent.ents[0]?.countries.has(objects[0].ents[0]!)) {
+    const dest = objects[0].ents[0]!;
+    const s = doc.sentences[tokens[start]!.sentence]!;
+    let other: Ent | undefined;
+    for (let k = start - 1; k >= s.first && !other; k--) {
+      const m = doc.mentionAt[k];
+      if (m?.ent.label === 'Person' && !m.inTitle && !m.ent.countries.has(dest)) other = m.ent;
+    }
+    agent = other ? { ents: [other], first: agent.first, last: agent.last } : undefined;
+  }
   // "A and B sent congratulatory messages to C": each of the named subjects acts.
   const subj = d.subjects[tokens[start]!.sentence];
   if (agent && !agent.joint && type !== 'VISITED' && subj?.coordinated && agent.last === subj.last && subj.last <= start) agent = { ...subj, joint: false };
