@@ -13,9 +13,7 @@ export interface CountryInfo {
   code: string;
   name: string;
   subregion: string;
-  region: string;
   languages: string[];
-  capital: string[];
 }
 
 export type Gazetteer =
@@ -51,7 +49,6 @@ export interface Lexicon {
   /** Abbreviations of known parties: every reading (CPC is China's or Cuba's). */
   partyAbbr: Map<string, { name: string; code: string }[]>;
   orgAbbr: Map<string, string>;
-  partyCountry: Map<string, string>;
   partyWords: Set<string>;
   orgHeads: Set<string>;
   organs: PhraseIndex<'party' | 'state'>;
@@ -62,7 +59,6 @@ export interface Lexicon {
   triggers: PhraseIndex<Trigger>;
   lightVerbs: Set<string>;
   talks: PhraseIndex<TalksPattern>;
-  talksReferences: Set<string>;
   words: {
     notNames: Set<string>;
     functionWords: Set<string>;
@@ -86,10 +82,6 @@ export interface Lexicon {
   /** Folded family or given name -> the cultures that use it, and where in a name they put it. */
   namingNames: Map<string, { lang: string; position: 'first' | 'last' | 'any' }[]>;
   namingSuffixes: { lang: string; suffix: string }[];
-  /** Language code -> countries that speak it (dataset). */
-  langCountries: Map<string, string[]>;
-  /** Folded city name -> country code. */
-  cityCountry: Map<string, string>;
 }
 
 let cached: Lexicon | undefined;
@@ -102,8 +94,6 @@ export function lexicon(): Lexicon {
 function build(): Lexicon {
   const gazetteer = new PhraseIndex<Gazetteer>();
   const countries = new Map<string, CountryInfo>();
-  const langCountries = new Map<string, string[]>();
-  const cityCountry = new Map<string, string>();
   const ov = read<{ overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>; ignore: string[] }>('countries.json');
   const ignore = new Set(ov.ignore.map(fold));
   type WC = { cca3: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; region: string; subregion: string; languages?: Record<string, string>; independent?: boolean; unMember?: boolean };
@@ -117,8 +107,7 @@ function build(): Lexicon {
   for (const c of dataset) {
     const o = ov.overrides[c.cca3] ?? {};
     const langs = Object.keys(c.languages ?? {});
-    countries.set(c.cca3, { code: c.cca3, name: o.display ?? c.name.common, subregion: c.subregion, region: c.region, languages: langs, capital: c.capital ?? [] });
-    for (const l of langs) langCountries.set(l, [...(langCountries.get(l) ?? []), c.cca3]);
+    countries.set(c.cca3, { code: c.cca3, name: o.display ?? c.name.common, subregion: c.subregion, languages: langs });
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && latin(a))];
     for (const n of names) if (!ignore.has(fold(n))) gazetteer.add(n, { kind: 'country', code: c.cca3, via: 'name' });
     // Territories share their sovereign's adjective ("American" for the Northern Mariana Islands): only states keep theirs.
@@ -127,13 +116,11 @@ function build(): Lexicon {
     for (const d of dem) if (!ignore.has(fold(d))) gazetteer.add(d, { kind: 'country', code: c.cca3, via: 'demonym' });
     for (const cap of c.capital ?? []) {
       gazetteer.add(cap, { kind: 'place', code: c.cca3 });
-      cityCountry.set(fold(cap), c.cca3);
     }
   }
   const places = read<{ cities: Record<string, string>; regions: string[]; historical: Record<string, string | null> }>('places.json');
   for (const [city, code] of Object.entries(places.cities)) {
     gazetteer.add(city, { kind: 'place', code });
-    cityCountry.set(fold(city), code);
   }
   for (const r of places.regions) gazetteer.add(r, { kind: 'region' });
   for (const h of Object.keys(places.historical)) gazetteer.add(h, { kind: 'region' });
@@ -146,10 +133,8 @@ function build(): Lexicon {
   }
   const parties = read<{ partyWords: string[]; known: { name: string; abbr: string[]; country: string }[] }>('parties.json');
   const partyAbbr = new Map<string, { name: string; code: string }[]>();
-  const partyCountry = new Map<string, string>();
   for (const p of parties.known) {
     gazetteer.add(p.name, { kind: 'party', name: p.name, code: p.country });
-    partyCountry.set(fold(p.name), p.country);
     for (const a of p.abbr) partyAbbr.set(a, [...(partyAbbr.get(a) ?? []), { name: p.name, code: p.country }]);
   }
 
@@ -166,7 +151,7 @@ function build(): Lexicon {
   const roles = new PhraseIndex<string>();
   for (const r of t.roles) roles.add(r.text, r.match);
 
-  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; inverse?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; talks: { patterns: TalksPattern[]; references: string[] } }>('triggers.json');
+  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; inverse?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; talks: { patterns: TalksPattern[] } }>('triggers.json');
   const triggers = new PhraseIndex<Trigger>();
   for (const a of tr.acts) {
     const objectAfter = a.objectAfter ?? [];
@@ -199,7 +184,6 @@ function build(): Lexicon {
     gazetteer,
     partyAbbr,
     orgAbbr,
-    partyCountry,
     partyWords: new Set(parties.partyWords.map((x) => fold(x))),
     orgHeads: new Set(orgs.heads.map((x) => fold(x))),
     organs,
@@ -210,7 +194,6 @@ function build(): Lexicon {
     triggers,
     lightVerbs: new Set(tr.lightVerbs),
     talks,
-    talksReferences: new Set(tr.talks.references),
     words: {
       notNames: set('notNames'),
       functionWords: set('functionWords'),
@@ -232,7 +215,5 @@ function build(): Lexicon {
     jointSubjects,
     namingNames,
     namingSuffixes,
-    langCountries,
-    cityCountry,
   };
 }
