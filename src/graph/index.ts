@@ -8,6 +8,9 @@ import { PersonResolver } from './resolve.js';
 
 const { MultiDirectedGraph } = graphology;
 
+/** graphology options of every graph this tool builds (also written into graph.json). */
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
 /** The graph this tool builds: directed, multi-edges, node and edge attributes of the output contract. */
 export type KnowledgeGraph = MultiDirectedGraphType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export interface GraphAttributes {
@@ -157,7 +160,7 @@ export class GraphBuilder {
       if (!names.has(key)) names.set(key, { name: occasionName(kind, occ.data, people.map((k) => displayName(final, names, k)), places.map((k) => displayName(final, names, k))), aliases: [] });
     }
 
-    const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+    const graph: KnowledgeGraph = new MultiDirectedGraph(GRAPH_OPTIONS);
     graph.replaceAttributes({ articles: this.articles, generator: 'kg-diplomacy' });
     for (const key of [...final.keys()].sort()) {
       const d = final.get(key)!;
@@ -262,7 +265,7 @@ export function toGraphFile(graph: KnowledgeGraph): GraphFile {
 
 /** Reads a graph file (already validated) back into a graphology graph. */
 export function fromGraphFile(file: GraphFile): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const graph: KnowledgeGraph = new MultiDirectedGraph(GRAPH_OPTIONS);
   graph.import(file as never);
   return graph;
 }
