@@ -12,7 +12,7 @@ export function fold(s: string): string {
     f = s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // Bounded, so a corpus of ever-new names cannot grow it without limit.
     if (folded.size > 100_000) folded.clear();
-    folded.set(s, f);
+    folded.set(detach(s), f);
   }
   return f;
 }
@@ -33,4 +33,13 @@ export function diacriticCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) n++;
   return n;
+}
+
+/**
+ * A copy of `s` that does not keep the string it was sliced from alive. V8 represents a slice of 13 or more characters
+ * as a view into its parent, so a name or title kept from an article (in a cache, in the graph) would otherwise keep
+ * the whole article in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

@@ -1,6 +1,7 @@
 // Pass 2: date expressions (chrono-node for calendar dates; weekdays and "yesterday" against the dateline) as partial ISO dates.
 import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
+import { detach } from '../names.js';
 
 // Cheap pre-filter: chrono runs only on short windows around these words, not on whole sentences.
 const CANDIDATE = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|\b(in|since|during|of) (1[89]|20)\d\d\b/i;
@@ -70,7 +71,7 @@ function parsePhrase(phrase: string, dateline: string | undefined, ref: Date | u
       if (date) hit.push({ index: r.index, length: r.text.length, date });
     }
     if (phraseCache.size > 50_000) phraseCache.clear();
-    phraseCache.set(key, hit);
+    phraseCache.set(detach(key), hit);
   }
   return hit;
 }

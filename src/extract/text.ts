@@ -1,5 +1,5 @@
 // Pass 1: tokens with offsets, folded forms and sentence boundaries.
-import { fold } from '../names.js';
+import { detach, fold } from '../names.js';
 
 export interface Token {
   text: string;
@@ -64,7 +64,7 @@ function formOf(t: string): Form {
     // Bounded: a huge corpus of ever-new names must not grow the cache without limit.
     if (forms.size > 200_000) forms.clear();
     if (ascii < 128) asciiForms[ascii] = f;
-    else forms.set(t, f);
+    else forms.set(detach(t), f);
   }
   return f;
 }

@@ -1,115 +1,118 @@
 // Cross-article entity resolution for persons: one cluster per real-world person, found through indexes, not all-pairs.
-import { diacriticCount, foldTokens, slug } from '../names.js';
-
-/** A person cluster: every surface form seen for it, with counts. */
-interface Cluster {
-  id: number;
-  forms: Map<string, number>;
-  /** Folded tokens of the fullest form seen. */
-  tokens: string[];
-  parent: number;
-}
+import { detach, diacriticCount, foldTokens, slug } from '../names.js';
 
 /**
  * Merges person mentions across articles. Full names join on their folded form ("To Lam" = "Tô Lâm") or when one
  * is a prefix of the other with at least two tokens ("Miguel Díaz-Canel" within "Miguel Díaz-Canel Bermúdez").
  * A one-token name from an article that never gave the full name ("Trong") joins the one cluster whose full name
  * contains that token, when exactly one does; people sharing a surname (Fidel and Raúl Castro) stay apart.
+ *
+ * A cluster is a few array slots, not an object with maps: a large corpus brings millions of people.
  */
 export class PersonResolver {
-  private clusters: Cluster[] = [];
+  private parent: number[] = [];
+  /** Folded tokens of each cluster's fullest form, joined by spaces. */
+  private fullest: string[] = [];
+  /** Every surface form of each cluster and its count, as [form, count, form, count, ...]. */
+  private forms: (string | number)[][] = [];
   private byFolded = new Map<string, number>();
-  /** Every prefix of two or more folded tokens of each cluster's names -> the clusters having it. */
-  private byPrefix = new Map<string, Set<number>>();
-  private pendingSingles: { cluster: number; token: string }[] = [];
+  /** Every prefix of two or more folded tokens of each cluster's names -> the cluster(s) having it. */
+  private byPrefix = new Map<string, number | number[]>();
+  private pendingSingles: number[] = [];
 
   /** Adds one article's person (its fullest name and other forms); returns its cluster id. */
   add(name: string, aliases: readonly string[]): number {
     const tokens = foldTokens(name);
     const folded = tokens.join(' ');
     let id = this.byFolded.get(folded);
-    if (id === undefined && tokens.length >= 2) id = this.findByPrefix(tokens);
+    if (id === undefined && tokens.length >= 2) id = this.findByPrefix(tokens, folded);
     if (id === undefined) {
-      id = this.clusters.length;
-      this.clusters.push({ id, forms: new Map(), tokens, parent: id });
-      if (tokens.length === 1) this.pendingSingles.push({ cluster: id, token: tokens[0]! });
+      id = this.parent.length;
+      this.parent.push(id);
+      this.fullest.push(folded);
+      this.forms.push([]);
+      if (tokens.length === 1) this.pendingSingles.push(id);
     }
     id = this.find(id);
-    const c = this.clusters[id]!;
-    for (const form of [name, ...aliases]) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-    if (tokens.length > c.tokens.length) c.tokens = tokens;
-    this.index(id, tokens);
+    countForm(this.forms[id]!, name, 1);
+    for (const alias of aliases) countForm(this.forms[id]!, alias, 1);
+    if (tokens.length > tokenCount(this.fullest[id]!)) this.fullest[id] = folded;
+    this.index(id, tokens, folded);
     return id;
   }
 
-  private index(id: number, tokens: string[]): void {
-    this.byFolded.set(tokens.join(' '), id);
+  private index(id: number, tokens: string[], folded: string): void {
+    if (!this.byFolded.has(folded)) this.byFolded.set(folded, id);
     for (let n = 2, k = tokens[0]!; n <= tokens.length; n++) {
-      k = `${k} ${tokens[n - 1]}`;
-      const set = this.byPrefix.get(k) ?? new Set<number>();
-      set.add(id);
-      this.byPrefix.set(k, set);
+      k = n === tokens.length ? folded : `${k} ${tokens[n - 1]}`;
+      const had = this.byPrefix.get(k);
+      if (had === undefined) this.byPrefix.set(k, id);
+      else if (typeof had === 'number') had !== id && this.byPrefix.set(k, [had, id]);
+      else if (!had.includes(id)) had.push(id);
     }
   }
 
   /** The one cluster whose fullest name is a prefix of `tokens` or has `tokens` as a prefix; indexed, not scanned. */
-  private findByPrefix(tokens: string[]): number | undefined {
+  private findByPrefix(tokens: string[], folded: string): number | undefined {
     const hits = new Set<number>();
-    const folded = tokens.join(' ');
-    for (const c of this.byPrefix.get(folded) ?? []) hits.add(this.find(c));
+    const longer = this.byPrefix.get(folded);
+    if (typeof longer === 'number') hits.add(this.find(longer));
+    else for (const c of longer ?? []) hits.add(this.find(c));
     for (let n = 2, k = tokens[0]!; n < tokens.length; n++) {
       k = `${k} ${tokens[n - 1]}`;
       const c = this.byFolded.get(k);
       if (c !== undefined) hits.add(this.find(c));
     }
     const full = [...hits].filter((c) => {
-      const other = this.clusters[c]!.tokens;
-      const [short, long] = other.length <= tokens.length ? [other, tokens] : [tokens, other];
-      return short.every((t, i) => long[i] === t);
+      const other = this.fullest[c]!;
+      return other.length <= folded.length ? startsWithTokens(folded, other) : startsWithTokens(other, folded);
     });
     return full.length === 1 ? full[0] : undefined;
   }
 
   private find(id: number): number {
-    let c = this.clusters[id]!;
-    while (c.parent !== c.id) c = this.clusters[c.parent]!;
-    return c.id;
+    while (this.parent[id] !== id) id = this.parent[id]!;
+    return id;
   }
 
   /** Joins one-token clusters to the unique full-name cluster holding their token; call once, after all adds. */
   settle(): void {
-    const byToken = new Map<string, Set<number>>();
-    for (const c of this.clusters) {
-      if (c.parent !== c.id || c.tokens.length < 2) continue;
-      for (const t of c.tokens) {
-        const set = byToken.get(t) ?? new Set();
-        set.add(c.id);
-        byToken.set(t, set);
-      }
+    const byToken = new Map<string, number | null>();
+    for (let id = 0; id < this.parent.length; id++) {
+      if (this.parent[id] !== id || tokenCount(this.fullest[id]!) < 2) continue;
+      for (const t of new Set(this.fullest[id]!.split(' '))) byToken.set(t, byToken.has(t) ? null : id);
     }
-    for (const { cluster, token } of this.pendingSingles) {
-      const root = this.find(cluster);
-      if (this.clusters[root]!.tokens.length >= 2) continue;
-      const cands = byToken.get(token);
-      if (cands?.size !== 1) continue;
-      const target = [...cands][0]!;
-      const from = this.clusters[root]!;
-      const to = this.clusters[target]!;
-      from.parent = target;
-      for (const [f, n] of from.forms) to.forms.set(f, (to.forms.get(f) ?? 0) + n);
+    for (const single of this.pendingSingles) {
+      const root = this.find(single);
+      if (tokenCount(this.fullest[root]!) >= 2) continue;
+      const target = byToken.get(this.fullest[root]!);
+      if (target === undefined || target === null) continue;
+      this.parent[root] = target;
+      const from = this.forms[root]!;
+      for (let i = 0; i < from.length; i += 2) countForm(this.forms[target]!, from[i] as string, from[i + 1] as number);
+      this.forms[root] = [];
     }
     this.pendingSingles = [];
   }
 
   /** Final node key, display name and aliases of a cluster. */
   describe(id: number): { key: string; name: string; aliases: string[] } {
-    const c = this.clusters[this.find(id)]!;
-    const forms = [...c.forms.keys()];
-    const name = forms.reduce((best, f) => (betterName(f, best, c.forms) ? f : best), forms[0]!);
+    const root = this.find(id);
+    const list = this.forms[root]!;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < list.length; i += 2) counts.set(list[i] as string, list[i + 1] as number);
+    const forms = [...counts.keys()];
+    const name = forms.reduce((best, f) => (betterName(f, best, counts) ? f : best), forms[0]!);
     // The key comes from the shortest full form (two or more tokens), so it holds when a longer spelling turns up later.
-    const multi = forms.map(foldTokens).filter((t) => t.length >= 2 && t.every((x, i) => c.tokens[i] === x));
-    const core = multi.sort((a, b) => a.length - b.length || (a.join(' ') < b.join(' ') ? -1 : 1))[0] ?? c.tokens;
+    const tokens = this.fullest[root]!.split(' ');
+    const multi = forms.map(foldTokens).filter((t) => t.length >= 2 && t.every((x, i) => tokens[i] === x));
+    const core = multi.sort((a, b) => a.length - b.length || (a.join(' ') < b.join(' ') ? -1 : 1))[0] ?? tokens;
     return { key: `person:${slug(core.join(' '))}`, name, aliases: forms.filter((f) => f !== name).sort() };
+  }
+
+  /** Clusters created so far; add() hands out ids 0, 1, 2... in first-seen order. */
+  get size(): number {
+    return this.parent.length;
   }
 
   /** Root cluster id of an id returned by add(). */
@@ -117,6 +120,22 @@ export class PersonResolver {
     return this.find(id);
   }
 }
+
+/** Adds `n` to a form's count in a [form, count, ...] list (a form new to the list is detached from its article). */
+function countForm(list: (string | number)[], form: string, n: number): void {
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i] === form) {
+      (list[i + 1] as number) += n;
+      return;
+    }
+  }
+  list.push(detach(form), n);
+}
+
+const tokenCount = (folded: string): number => (folded ? folded.split(' ').length : 0);
+
+/** Whether the space-joined tokens `long` start with the tokens `short`. */
+const startsWithTokens = (long: string, short: string): boolean => long === short || (long.startsWith(short) && long[short.length] === ' ');
 
 function betterName(a: string, b: string, counts: Map<string, number>): boolean {
   const ta = foldTokens(a).length;

@@ -1,7 +1,7 @@
 // A finished graph as the sinks read it: nodes and edges one at a time, in a stable order, so that a graph too large
 // for one string (or for graphology) can still be written out in a single streaming pass.
 import type { EdgeAttributes, NodeAttributes } from '../schema/index.js';
-import type { GraphAttributes, KnowledgeGraph } from './index.js';
+import type { GraphAttributes, KnowledgeGraph } from './graphology.js';
 
 export interface SourceNode {
   key: string;

@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { listArticlePaths } from '../corpus/index.js';
 import { KgError, UsageError } from '../errors.js';
-import { GraphBuilder, type KnowledgeGraph } from '../graph/index.js';
+import { GraphBuilder, type CompactGraph, type KnowledgeGraph } from '../graph/index.js';
 import type { ExtractionRecord } from '../schema/index.js';
 import type { Outcome } from './article.js';
 import { processInThread, processOnWorkers, WORKER_FILE, workersAvailable } from './pool.js';
@@ -41,7 +41,10 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
-  graph: KnowledgeGraph;
+  /** The finished graph in compact form; the sinks stream it to files with bounded memory. */
+  compact: CompactGraph;
+  /** The graph in graphology, built from `compact` on first access (its memory grows with the graph). */
+  readonly graph: KnowledgeGraph;
   /** Articles that were read, extracted, validated and added. */
   articles: number;
   /** UTF-8 bytes of the articles read. */
@@ -113,5 +116,18 @@ export async function runPipeline(paths: string[], options: PipelineOptions = {}
     }
     options.onProgress?.({ done: ++done, total: files.length, bytes, file: outcome.file });
   }
-  return { graph: builder.finish(), articles, bytes, threads, failures, warnings, records };
+  const compact = builder.finish();
+  let graph: KnowledgeGraph | undefined;
+  return {
+    compact,
+    get graph() {
+      return (graph ??= compact.toGraphology());
+    },
+    articles,
+    bytes,
+    threads,
+    failures,
+    warnings,
+    records,
+  };
 }

@@ -128,5 +128,5 @@ test('nodes and edges come out in sorted key order whatever the record order', (
   ]);
   const b = new GraphBuilder();
   for (const r of [...recs].reverse()) b.add(r);
-  expect(b.finish().export()).toEqual(g.export());
+  expect(b.finish().toGraphology().export()).toEqual(g.export());
 });

@@ -1,0 +1,198 @@
+// Stage 4: folds validated extraction records, one at a time and in article order, into compact tables; finish()
+// resolves persons and talks across articles and returns the graph.
+import type { ExtractionRecord, RecordEntity } from '../schema/index.js';
+import { RELATION_TYPES } from '../schema/index.js';
+import { detach } from '../names.js';
+import { IntArray, IntColumns, Interner } from './columns.js';
+import { CompactGraph, finishGraph } from './compact.js';
+import { PersonResolver } from './resolve.js';
+import { SentenceStore } from './sentences.js';
+
+/** An entity's place before final keys exist, as one integer: `id * 4 + kind`. */
+export const enum RefKind {
+  /** A node with a fixed key (country, party, organisation, congress...). */
+  Keyed = 0,
+  /** A person cluster, keyed when clusters are settled. */
+  Person = 1,
+  /** A talks or visit event of one article, keyed from its final participants and date. */
+  Occasion = 2,
+}
+export const ref = (id: number, kind: RefKind): number => id * 4 + kind;
+export const refKind = (r: number): RefKind => r & 3;
+export const refId = (r: number): number => r >>> 2;
+
+/** A node with a fixed key: few of them, so an object each. */
+export interface KeyedNode {
+  key: string;
+  label: RecordEntity['label'];
+  kind?: RecordEntity['kind'];
+  mode?: RecordEntity['mode'];
+  date?: string;
+  ordinal?: number;
+  mentions: number;
+  /** Every spelling seen and its weight (a record's name counts double). */
+  forms: Map<string, number>;
+}
+
+/** Talks or visits: one per article that tells them, merged at the end. */
+export interface Occasions {
+  key: string[];
+  kind: string[];
+  mode: (string | undefined)[];
+  /** Interned date, -1 when none. */
+  date: number[];
+  mentions: number[];
+}
+
+export interface BuilderOptions {
+  /** Bytes of evidence sentences kept in memory before they go to a temporary file (default 64 MB). */
+  sentenceMemory?: number;
+}
+
+/** Everything add() accumulates; finishGraph() reads it. */
+export interface BuilderState {
+  articles: number;
+  /** Article names (evidence `doc`); an article's id is its index here. */
+  docs: Interner;
+  dates: Interner;
+  titles: Interner;
+  cameos: Interner;
+  sentences: SentenceStore;
+  /** One row per evidence: article, sentence, span, date (-1: none), next row of the same holder's list (-1: end). */
+  evidence: IntColumns<'doc' | 'sentence' | 'start' | 'end' | 'date' | 'next'>;
+  /** First and last evidence row of each holder (by ref), for node evidence. */
+  evidenceHead: Map<number, number>;
+  evidenceTail: Map<number, number>;
+  persons: PersonResolver;
+  /** Mentions per person cluster id (ids are handed out in first-seen order). */
+  personMentions: IntArray;
+  keyed: KeyedNode[];
+  keyedIndex: Map<string, number>;
+  occasions: Occasions;
+  /**
+   * One row per relation: type (index in RELATION_TYPES), source/target/occasion refs (occasion -1: none), interned
+   * date, title and cameo (-1: none), former (-1 unset, 0, 1), evidence row.
+   */
+  edges: IntColumns<'type' | 'source' | 'target' | 'occasion' | 'date' | 'title' | 'cameo' | 'former' | 'evidence'>;
+}
+
+const TYPE_INDEX = new Map(RELATION_TYPES.map((t, i) => [t, i]));
+
+/**
+ * Builds the graph incrementally (O(mentions) per record, a few integers per mention), so a corpus streams through.
+ * Call add() for each record in article order, then finish() once.
+ */
+export class GraphBuilder {
+  private s: BuilderState;
+
+  constructor(options: BuilderOptions = {}) {
+    this.s = {
+      articles: 0,
+      docs: new Interner(),
+      dates: new Interner(),
+      titles: new Interner(),
+      cameos: new Interner(),
+      sentences: new SentenceStore(options.sentenceMemory),
+      evidence: new IntColumns(['doc', 'sentence', 'start', 'end', 'date', 'next']),
+      evidenceHead: new Map(),
+      evidenceTail: new Map(),
+      persons: new PersonResolver(),
+      personMentions: new IntArray(),
+      keyed: [],
+      keyedIndex: new Map(),
+      occasions: { key: [], kind: [], mode: [], date: [], mentions: [] },
+      edges: new IntColumns(['type', 'source', 'target', 'occasion', 'date', 'title', 'cameo', 'former', 'evidence']),
+    };
+  }
+
+  add(record: ExtractionRecord): void {
+    const s = this.s;
+    const doc = s.docs.id(record.article.id);
+    s.articles++;
+    const sentenceIds = new Map<string, number>();
+    const evidenceRow = (e: RecordEntity['evidence']): number => {
+      let sentence = sentenceIds.get(e.sentence);
+      if (sentence === undefined) sentenceIds.set(e.sentence, (sentence = s.sentences.add(e.sentence)));
+      const row = s.evidence.push();
+      const c = s.evidence.col;
+      c.doc[row] = doc;
+      c.sentence[row] = sentence;
+      c.start[row] = e.start;
+      c.end[row] = e.end;
+      c.date[row] = e.date === undefined ? -1 : s.dates.id(e.date);
+      c.next[row] = -1;
+      return row;
+    };
+    const refs = new Map<string, number>();
+    for (const e of record.entities) {
+      const r = this.addEntity(e);
+      refs.set(e.id, r);
+      // Records arrive in article order, so evidence from this article can only be the holder's last row.
+      const tail = s.evidenceTail.get(r);
+      if (tail !== undefined && s.evidence.col.doc[tail] === doc) continue;
+      const row = evidenceRow(e.evidence);
+      if (tail === undefined) s.evidenceHead.set(r, row);
+      else s.evidence.col.next[tail] = row;
+      s.evidenceTail.set(r, row);
+    }
+    for (const r of record.relations) {
+      const row = s.edges.push();
+      const c = s.edges.col;
+      c.type[row] = TYPE_INDEX.get(r.type)!;
+      c.source[row] = refs.get(r.subject)!;
+      c.target[row] = refs.get(r.object)!;
+      c.occasion[row] = r.occasion === undefined ? -1 : refs.get(r.occasion)!;
+      c.date[row] = r.date === undefined ? -1 : s.dates.id(r.date);
+      c.title[row] = r.title === undefined ? -1 : s.titles.id(r.title);
+      c.cameo[row] = r.cameo === undefined ? -1 : s.cameos.id(r.cameo);
+      c.former[row] = r.former === undefined ? -1 : Number(r.former);
+      c.evidence[row] = evidenceRow(r.evidence);
+    }
+  }
+
+  private addEntity(e: RecordEntity): number {
+    const s = this.s;
+    if (e.label === 'Person') {
+      const id = s.persons.add(e.name, e.aliases);
+      s.personMentions.set(id, s.personMentions.get(id) + e.mentions);
+      return ref(id, RefKind.Person);
+    }
+    if (e.label === 'Event' && (e.kind === 'talks' || e.kind === 'visit')) {
+      const o = s.occasions;
+      const id = o.key.length;
+      o.key.push(e.key);
+      o.kind.push(e.kind);
+      o.mode.push(e.mode);
+      o.date.push(e.date === undefined ? -1 : s.dates.id(e.date));
+      o.mentions.push(e.mentions);
+      return ref(id, RefKind.Occasion);
+    }
+    let id = s.keyedIndex.get(e.key);
+    if (id === undefined) {
+      id = s.keyed.length;
+      const node: KeyedNode = { key: e.key, label: e.label, mentions: 0, forms: new Map() };
+      if (e.kind) node.kind = e.kind;
+      if (e.mode) node.mode = e.mode;
+      if (e.date) node.date = e.date;
+      if (e.ordinal) node.ordinal = e.ordinal;
+      s.keyed.push(node);
+      s.keyedIndex.set(e.key, id);
+    }
+    const node = s.keyed[id]!;
+    countForm(node.forms, e.name, 2);
+    for (const alias of e.aliases) countForm(node.forms, alias, 1);
+    node.mentions += e.mentions;
+    return ref(id, RefKind.Keyed);
+  }
+
+  /** Resolves persons and occasions to final keys and returns the graph; the builder is spent afterwards. */
+  finish(): CompactGraph {
+    return finishGraph(this.s);
+  }
+}
+
+function countForm(forms: Map<string, number>, form: string, weight: number): void {
+  const n = forms.get(form);
+  if (n === undefined) forms.set(detach(form), weight);
+  else forms.set(form, n + weight);
+}

@@ -1,0 +1,333 @@
+// The finished graph in compact tables: final node keys, merged edges as runs of sorted relation rows, evidence rows.
+// Nodes and edges are materialised one at a time (GraphSource), so sinks can stream a graph of any size;
+// toGraphology() builds the in-memory graph for queries and reports.
+import { slug } from '../names.js';
+import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/index.js';
+import { RELATION_TABLE, RELATION_TYPES } from '../schema/index.js';
+import type { BuilderState } from './builder.js';
+import { RefKind, refId, refKind } from './builder.js';
+import { Interner } from './columns.js';
+import { emptyGraph, type GraphAttributes, type KnowledgeGraph } from './graphology.js';
+import type { GraphSource, SourceEdge, SourceNode } from './source.js';
+
+/** Final nodes before sorting: key, the holders (by ref) merged into each, occasion names. */
+interface FinalNodes {
+  key: string[];
+  /** Holder refs of each node in merge order (CSR: members[memberStart[i]] .. members[memberStart[i + 1] - 1]). */
+  memberStart: Int32Array;
+  members: Int32Array;
+  /** Display names computed at finish (talks and visits); others are named from their holders when written. */
+  name: Map<number, string>;
+  /** Node index of each key node, person cluster and occasion. */
+  ofKeyed: Int32Array;
+  ofPerson: Int32Array;
+  ofOccasion: Int32Array;
+}
+
+export function finishGraph(s: BuilderState): CompactGraph {
+  s.persons.settle();
+  const nodes = assignKeys(s);
+  const rank = ranks(nodes.key.length, (a, b) => compareStrings(nodes.key[a]!, nodes.key[b]!));
+  const sortedNodes = inverse(rank);
+  const finalOf = (r: number): number => (refKind(r) === RefKind.Keyed ? nodes.ofKeyed : refKind(r) === RefKind.Person ? nodes.ofPerson : nodes.ofOccasion)[refId(r)]!;
+  const edges = mergeEdges(s, finalOf, rank);
+  const degree = new Int32Array(nodes.key.length);
+  for (const row of edges.runFirst) {
+    degree[finalOf(s.edges.col.source[row]!)]!++;
+    degree[finalOf(s.edges.col.target[row]!)]!++;
+  }
+  return new CompactGraph(s, nodes, sortedNodes, finalOf, edges, degree);
+}
+
+/** Keys for persons (clusters, with -2, -3 on a clash) and occasions (same date and people: one event), merged holders. */
+function assignKeys(s: BuilderState): FinalNodes {
+  const index = new Map<string, number>();
+  const key: string[] = [];
+  const memberLists: number[][] = [];
+  const claim = (k: string, holder: number): number => {
+    let i = index.get(k);
+    if (i === undefined) {
+      i = key.push(k) - 1;
+      index.set(k, i);
+      memberLists.push([]);
+    }
+    memberLists[i]!.push(holder);
+    return i;
+  };
+  const ofKeyed = new Int32Array(s.keyed.length);
+  s.keyed.forEach((n, id) => (ofKeyed[id] = claim(n.key, id * 4 + RefKind.Keyed)));
+
+  const ofPerson = new Int32Array(s.persons.size);
+  const rootNode = new Map<number, number>();
+  for (let id = 0; id < s.persons.size; id++) {
+    const root = s.persons.root(id);
+    let node = rootNode.get(root);
+    if (node === undefined) {
+      const base = s.persons.describe(root).key;
+      let k = base;
+      for (let n = 2; index.has(k); n++) k = `${base}-${n}`;
+      rootNode.set(root, (node = claim(k, id * 4 + RefKind.Person)));
+    } else memberLists[node]!.push(id * 4 + RefKind.Person);
+    ofPerson[id] = node;
+  }
+
+  const occasionCount = s.occasions.key.length;
+  const ofOccasion = new Int32Array(occasionCount);
+  const { participants, places } = occasionEnds(s);
+  const keyOfRef = (r: number): string => key[refKind(r) === RefKind.Keyed ? ofKeyed[refId(r)]! : ofPerson[refId(r)]!]!;
+  const name = new Map<number, string>();
+  const usedKeys = new Set<string>();
+  const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.describe(refId(r)).name : pickName(s.keyed[refId(r)]!.forms).name);
+  for (let id = 0; id < occasionCount; id++) {
+    const people = uniqueSortedBy(participants.get(id) ?? [], keyOfRef);
+    const where = uniqueSortedBy(places.get(id) ?? [], keyOfRef);
+    const kind = s.occasions.kind[id]!;
+    const date = s.occasions.date[id]! < 0 ? undefined : s.dates.values[s.occasions.date[id]!]!;
+    const when = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+    const own = s.occasions.key[id]!;
+    let k: string;
+    // Dated talks get a key from their date and people, so two articles telling them meet; others keep the article's key.
+    if (when && people.length) {
+      const who = people.map((r) => keyOfRef(r).replace(/^person:/, '')).join('+');
+      k = `event:${kind}:${when}:${who}${kind === 'visit' ? `:${where.map((r) => keyOfRef(r).replace(/^country:/, '')).join('+')}` : ''}`;
+    } else for (let n = 2, base = (k = own); usedKeys.has(k); n++) k = `${base}-${n}`;
+    usedKeys.add(k);
+    const node = (ofOccasion[id] = claim(k, id * 4 + RefKind.Occasion));
+    if (!name.has(node)) name.set(node, occasionName(kind, s.occasions.mode[id], date, people.map(displayName), where.map(displayName)));
+  }
+
+  const memberStart = new Int32Array(key.length + 1);
+  memberLists.forEach((list, i) => (memberStart[i + 1] = memberStart[i]! + list.length));
+  const members = new Int32Array(memberStart[key.length]!);
+  memberLists.forEach((list, i) => members.set(list, memberStart[i]!));
+  return { key, memberStart, members, name, ofKeyed, ofPerson, ofOccasion };
+}
+
+/** Participants (PARTICIPATED_IN sources) and places (TOOK_PLACE_IN targets) of each occasion, in record order. */
+function occasionEnds(s: BuilderState): { participants: Map<number, number[]>; places: Map<number, number[]> } {
+  const participants = new Map<number, number[]>();
+  const places = new Map<number, number[]>();
+  const participatedIn = RELATION_TYPES.indexOf('PARTICIPATED_IN');
+  const tookPlaceIn = RELATION_TYPES.indexOf('TOOK_PLACE_IN');
+  const c = s.edges.col;
+  const push = (map: Map<number, number[]>, occasion: number, r: number): void => void (map.get(occasion) ?? map.set(occasion, []).get(occasion)!).push(r);
+  for (let row = 0; row < s.edges.length; row++) {
+    if (c.type[row] === participatedIn && refKind(c.target[row]!) === RefKind.Occasion) push(participants, refId(c.target[row]!), c.source[row]!);
+    if (c.type[row] === tookPlaceIn && refKind(c.source[row]!) === RefKind.Occasion) push(places, refId(c.source[row]!), c.target[row]!);
+  }
+  return { participants, places };
+}
+
+interface MergedEdges {
+  /** Relation rows sorted by type, source, target, date, title, then record order; self-loops left out. */
+  rows: Int32Array;
+  /** Start of each merged edge in `rows` (a run of rows with the same type, ends, date and title), plus the end. */
+  runStart: Int32Array;
+  /** First row of each run (the one whose attributes the edge takes). */
+  runFirst: Int32Array;
+}
+
+/** One edge per (type, ends, date, title): the relation rows stating it, grouped by sorting. */
+function mergeEdges(s: BuilderState, finalOf: (r: number) => number, nodeRank: Int32Array): MergedEdges {
+  const c = s.edges.col;
+  const typeRank = ranks(RELATION_TYPES.length, (a, b) => compareStrings(RELATION_TYPES[a]!, RELATION_TYPES[b]!));
+  const dateRank = ranks(s.dates.values.length, (a, b) => compareStrings(s.dates.values[a]!, s.dates.values[b]!));
+  // Titles that differ only in case or accents ("Prime Minister", "prime minister") are one edge.
+  const slugs = new Interner();
+  const titleSlug = Int32Array.from(s.titles.values, (t) => slugs.id(slug(t)));
+  const slugRank = ranks(slugs.values.length, (a, b) => compareStrings(slugs.values[a]!, slugs.values[b]!));
+  const source = new Int32Array(s.edges.length);
+  const target = new Int32Array(s.edges.length);
+  const kept: number[] = [];
+  for (let row = 0; row < s.edges.length; row++) {
+    source[row] = nodeRank[finalOf(c.source[row]!)]!;
+    target[row] = nodeRank[finalOf(c.target[row]!)]!;
+    if (source[row] !== target[row]) kept.push(row);
+  }
+  const dateOf = (row: number): number => (c.date[row]! < 0 ? -1 : dateRank[c.date[row]!]!);
+  const titleOf = (row: number): number => (c.title[row]! < 0 ? -1 : slugRank[titleSlug[c.title[row]!]!]!);
+  const sameEdge = (a: number, b: number): boolean => c.type[a] === c.type[b] && source[a] === source[b] && target[a] === target[b] && c.date[a] === c.date[b] && titleOf(a) === titleOf(b);
+  const rows = Int32Array.from(kept).sort(
+    (a, b) => typeRank[c.type[a]!]! - typeRank[c.type[b]!]! || source[a]! - source[b]! || target[a]! - target[b]! || dateOf(a) - dateOf(b) || titleOf(a) - titleOf(b) || a - b,
+  );
+  const starts: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (i === 0 || !sameEdge(rows[i - 1]!, rows[i]!)) starts.push(i);
+  starts.push(rows.length);
+  const runStart = Int32Array.from(starts);
+  return { rows, runStart, runFirst: Int32Array.from(starts.slice(0, -1), (i) => rows[i]!) };
+}
+
+export class CompactGraph implements GraphSource {
+  readonly attributes: GraphAttributes;
+  readonly order: number;
+  readonly size: number;
+  private docRank: Int32Array;
+
+  constructor(
+    private readonly s: BuilderState,
+    private readonly final: FinalNodes,
+    private readonly sortedNodes: Int32Array,
+    private readonly finalOf: (r: number) => number,
+    private readonly merged: MergedEdges,
+    private readonly degree: Int32Array,
+  ) {
+    this.attributes = { articles: s.articles, generator: 'kg-diplomacy' };
+    this.order = final.key.length;
+    this.size = merged.runFirst.length;
+    this.docRank = ranks(s.docs.values.length, (a, b) => compareStrings(s.docs.values[a]!, s.docs.values[b]!));
+  }
+
+  *nodes(): Generator<SourceNode> {
+    for (const node of this.sortedNodes) yield { key: this.final.key[node]!, attributes: this.nodeAttributes(node), degree: this.degree[node]! };
+  }
+
+  *edges(): Generator<SourceEdge> {
+    const { runStart, rows, runFirst } = this.merged;
+    for (let run = 0; run < runFirst.length; run++) yield this.edge(rows.subarray(runStart[run]!, runStart[run + 1]!));
+  }
+
+  /** The whole graph in graphology (memory grows with the graph: for queries and reports, not for writing files). */
+  toGraphology(): KnowledgeGraph {
+    const graph = emptyGraph();
+    graph.replaceAttributes({ ...this.attributes });
+    for (const n of this.nodes()) graph.addNode(n.key, n.attributes);
+    for (const e of this.edges()) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    return graph;
+  }
+
+  /** Nodes per label and edges per type, without materialising any node or edge. */
+  counts(): { nodes: Map<string, number>; edges: Map<string, number> } {
+    const nodes = new Map<string, number>();
+    const edges = new Map<string, number>();
+    for (let node = 0; node < this.order; node++) {
+      const label = this.labelOf(this.final.members[this.final.memberStart[node]!]!);
+      nodes.set(label, (nodes.get(label) ?? 0) + 1);
+    }
+    for (const row of this.merged.runFirst) {
+      const type = RELATION_TYPES[this.s.edges.col.type[row]!]!;
+      edges.set(type, (edges.get(type) ?? 0) + 1);
+    }
+    return { nodes, edges };
+  }
+
+  /** Releases the temporary sentence file, if the corpus needed one; nodes() and edges() no longer work. */
+  close(): void {
+    this.s.sentences.close();
+  }
+
+  private nodeAttributes(node: number): NodeAttributes {
+    const s = this.s;
+    const members = this.final.members.subarray(this.final.memberStart[node]!, this.final.memberStart[node + 1]!);
+    const first = members[0]!;
+    let mentions = 0;
+    let mode: string | undefined;
+    let date: string | undefined;
+    const rows: number[] = [];
+    for (const m of members) {
+      const id = refId(m);
+      if (refKind(m) === RefKind.Keyed) {
+        const k = s.keyed[id]!;
+        mentions += k.mentions;
+        mode ??= k.mode;
+        date ??= k.date;
+      } else if (refKind(m) === RefKind.Person) mentions += s.personMentions.get(id);
+      else {
+        mentions += s.occasions.mentions[id]!;
+        mode ??= s.occasions.mode[id];
+        if (s.occasions.date[id]! >= 0) date ??= s.dates.values[s.occasions.date[id]!];
+      }
+      for (let row = s.evidenceHead.get(m) ?? -1; row >= 0; row = s.evidence.col.next[row]!) rows.push(row);
+    }
+    const named = this.final.name.get(node);
+    const { name, aliases } = named !== undefined ? { name: named, aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
+    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(rows, true) as NodeAttributes['evidence'] };
+    const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? s.occasions.kind[refId(first)] : undefined;
+    if (kind) attrs.kind = kind as NodeAttributes['kind'];
+    if (mode) attrs.mode = mode as NodeAttributes['mode'];
+    if (date) attrs.date = date;
+    const ordinal = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.ordinal : undefined;
+    if (ordinal) attrs.ordinal = ordinal;
+    return attrs;
+  }
+
+  private labelOf(holder: number): NodeAttributes['label'] {
+    return refKind(holder) === RefKind.Keyed ? this.s.keyed[refId(holder)]!.label : refKind(holder) === RefKind.Person ? 'Person' : 'Event';
+  }
+
+  private edge(rows: Int32Array): SourceEdge {
+    const s = this.s;
+    const c = s.edges.col;
+    const first = rows[0]!;
+    const type = RELATION_TYPES[c.type[first]!]!;
+    const source = this.final.key[this.finalOf(c.source[first]!)]!;
+    const target = this.final.key[this.finalOf(c.target[first]!)]!;
+    const date = c.date[first]! < 0 ? undefined : s.dates.values[c.date[first]!]!;
+    const title = c.title[first]! < 0 ? undefined : s.titles.values[c.title[first]!]!;
+    const attributes: EdgeAttributes = { type, evidence: this.evidence(Array.from(rows, (row) => c.evidence[row]!), false) as EdgeAttributes['evidence'] };
+    if (date) attributes.date = date;
+    const cameo = c.cameo[first]! < 0 ? RELATION_TABLE[type].cameo : s.cameos.values[c.cameo[first]!];
+    if (cameo) attributes.cameo = cameo;
+    if (title) attributes.title = title;
+    // A title stated as former somewhere and as current elsewhere is current.
+    if (c.former[first]! >= 0) attributes.former = c.former[first] === 1 && !rows.some((row) => c.former[row] === 0);
+    if (c.occasion[first]! >= 0) attributes.occasion = this.final.key[this.finalOf(c.occasion[first]!)]!;
+    const key = `${type}:${source}->${target}${date ? `@${date}` : ''}${title ? `#${slug(title)}` : ''}`;
+    return { key, source, target, attributes };
+  }
+
+  /**
+   * Evidence rows as the contract's objects, sorted by article and offset; one per article for a node (its first
+   * mention there), one per article and span for an edge.
+   */
+  private evidence(rows: number[], onePerArticle: boolean): Evidence[] {
+    const s = this.s;
+    const c = s.evidence.col;
+    rows.sort((a, b) => this.docRank[c.doc[a]!]! - this.docRank[c.doc[b]!]! || c.start[a]! - c.start[b]! || a - b);
+    const out: Evidence[] = [];
+    let last = -1;
+    for (const row of rows) {
+      if (last >= 0 && c.doc[row] === c.doc[last] && (onePerArticle || c.start[row] === c.start[last])) continue;
+      last = row;
+      const e: Evidence = { doc: s.docs.values[c.doc[row]!]!, sentence: s.sentences.get(c.sentence[row]!), start: c.start[row]!, end: c.end[row]! };
+      if (c.date[row]! >= 0) e.date = s.dates.values[c.date[row]!]!;
+      out.push(e);
+    }
+    return out;
+  }
+}
+
+/** Display name of a keyed node: its most frequent full form (record names count double), ties broken by spelling. */
+function pickName(forms: Map<string, number>): { name: string; aliases: string[] } {
+  const sorted = [...forms.entries()].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+  return { name: sorted[0]![0], aliases: sorted.slice(1).map(([f]) => f).sort() };
+}
+
+function occasionName(kind: string, mode: string | undefined, date: string | undefined, people: string[], places: string[]): string {
+  const when = date ? ` (${date})` : '';
+  if (kind === 'visit') return `Visit of ${people.join(', ') || 'unknown'}${places.length ? ` to ${places.join(', ')}` : ''}${when}`;
+  const what = mode === 'phone' ? 'Phone talks' : mode === 'letter' ? 'Letter' : 'Talks';
+  return `${what}: ${people.join(' – ') || 'unknown'}${when}`;
+}
+
+/** Refs with distinct keys, sorted by key (the first ref of each key stands for it). */
+function uniqueSortedBy(refs: number[], keyOf: (r: number) => string): number[] {
+  const byKey = new Map<string, number>();
+  for (const r of refs) if (!byKey.has(keyOf(r))) byKey.set(keyOf(r), r);
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** rank[i] = position of item i when 0..n-1 are sorted by `compare`. */
+function ranks(n: number, compare: (a: number, b: number) => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(compare);
+  return inverse(order);
+}
+
+function inverse(permutation: Int32Array): Int32Array {
+  const out = new Int32Array(permutation.length);
+  permutation.forEach((item, position) => (out[item] = position));
+  return out;
+}

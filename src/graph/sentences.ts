@@ -1,0 +1,93 @@
+// Evidence sentences, stored once as UTF-8 and read back by id when the graph is written. Past a memory budget they
+// move to an anonymous temporary file, so a large corpus's text does not stay on the heap.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { IntColumns } from './columns.js';
+
+const CHUNK_BYTES = 1 << 20;
+
+interface Chunk {
+  bytes: Buffer;
+  used: number;
+  /** Where the chunk was written in the spill file, once it was. */
+  fileOffset?: number;
+}
+
+export class SentenceStore {
+  private chunks: Chunk[] = [];
+  private where = new IntColumns(['chunk', 'offset', 'length'] as const);
+  private inMemory = 0;
+  private spill?: { fd: number; size: number };
+
+  /** @param memoryBytes sentence bytes kept in memory before older chunks go to a temporary file */
+  constructor(private readonly memoryBytes = 64 << 20) {}
+
+  get count(): number {
+    return this.where.length;
+  }
+
+  /** Stores a sentence and returns its id. */
+  add(sentence: string): number {
+    const length = Buffer.byteLength(sentence);
+    let chunk = this.chunks.at(-1);
+    if (!chunk || chunk.fileOffset !== undefined || chunk.used + length > chunk.bytes.length) chunk = this.newChunk(length);
+    chunk.bytes.write(sentence, chunk.used);
+    const id = this.where.push();
+    this.where.col.chunk[id] = this.chunks.length - 1;
+    this.where.col.offset[id] = chunk.used;
+    this.where.col.length[id] = length;
+    chunk.used += length;
+    return id;
+  }
+
+  /** The sentence stored under `id`. */
+  get(id: number): string {
+    const chunk = this.chunks[this.where.col.chunk[id]!]!;
+    const offset = this.where.col.offset[id]!;
+    const length = this.where.col.length[id]!;
+    if (chunk.fileOffset === undefined) return chunk.bytes.toString('utf8', offset, offset + length);
+    const buffer = length <= scratch.length ? scratch : Buffer.allocUnsafe(length);
+    fs.readSync(this.spill!.fd, buffer, 0, length, chunk.fileOffset + offset);
+    return buffer.toString('utf8', 0, length);
+  }
+
+  /** Closes the temporary file, if any; the store is unusable afterwards. */
+  close(): void {
+    if (this.spill) fs.closeSync(this.spill.fd);
+    this.spill = undefined;
+    this.chunks = [];
+  }
+
+  private newChunk(atLeast: number): Chunk {
+    if (this.inMemory + CHUNK_BYTES > this.memoryBytes) this.spillFullChunks();
+    const chunk: Chunk = { bytes: Buffer.allocUnsafe(Math.max(CHUNK_BYTES, atLeast)), used: 0 };
+    this.chunks.push(chunk);
+    this.inMemory += chunk.bytes.length;
+    return chunk;
+  }
+
+  private spillFullChunks(): void {
+    this.spill ??= openAnonymousFile();
+    for (const chunk of this.chunks) {
+      if (chunk.fileOffset !== undefined) continue;
+      fs.writeSync(this.spill.fd, chunk.bytes, 0, chunk.used, this.spill.size);
+      chunk.fileOffset = this.spill.size;
+      this.spill.size += chunk.used;
+      this.inMemory -= chunk.bytes.length;
+      chunk.bytes = EMPTY;
+    }
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+const scratch = Buffer.allocUnsafe(64 << 10);
+
+/** A temporary file that is already unlinked: it disappears when closed or when the process ends, however it ends. */
+function openAnonymousFile(): { fd: number; size: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-sentences-'));
+  const file = path.join(dir, 'sentences');
+  const fd = fs.openSync(file, 'w+');
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { fd, size: 0 };
+}
