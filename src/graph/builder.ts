@@ -60,9 +60,9 @@ export interface BuilderState {
   sentences: SentenceStore;
   /** One row per evidence: article, sentence, span, date (-1: none), next row of the same holder's list (-1: end). */
   evidence: IntColumns<'doc' | 'sentence' | 'start' | 'end' | 'date' | 'next'>;
-  /** First and last evidence row of each holder (by ref), for node evidence. */
-  evidenceHead: Map<number, number>;
-  evidenceTail: Map<number, number>;
+  /** First and last evidence row of each holder (indexed by ref, -1: none), for node evidence. */
+  evidenceHead: IntArray;
+  evidenceTail: IntArray;
   persons: PersonResolver;
   /** Mentions per person cluster id (ids are handed out in first-seen order). */
   personMentions: IntArray;
@@ -94,8 +94,8 @@ export class GraphBuilder {
       cameos: new Interner(),
       sentences: new SentenceStore(options.sentenceMemory),
       evidence: new IntColumns(['doc', 'sentence', 'start', 'end', 'date', 'next']),
-      evidenceHead: new Map(),
-      evidenceTail: new Map(),
+      evidenceHead: new IntArray(-1),
+      evidenceTail: new IntArray(-1),
       persons: new PersonResolver(),
       personMentions: new IntArray(),
       keyed: [],
@@ -129,9 +129,9 @@ export class GraphBuilder {
       refs.set(e.id, r);
       // Records arrive in article order, so evidence from this article can only be the holder's last row.
       const tail = s.evidenceTail.get(r);
-      if (tail !== undefined && s.evidence.col.doc[tail] === doc) continue;
+      if (tail >= 0 && s.evidence.col.doc[tail] === doc) continue;
       const row = evidenceRow(e.evidence);
-      if (tail === undefined) s.evidenceHead.set(r, row);
+      if (tail < 0) s.evidenceHead.set(r, row);
       else s.evidence.col.next[tail] = row;
       s.evidenceTail.set(r, row);
     }

@@ -236,7 +236,7 @@ export class CompactGraph implements GraphSource {
         mode ??= s.occasions.mode[id];
         if (s.occasions.date[id]! >= 0) date ??= s.dates.values[s.occasions.date[id]!];
       }
-      for (let row = s.evidenceHead.get(m) ?? -1; row >= 0; row = s.evidence.col.next[row]!) rows.push(row);
+      for (let row = s.evidenceHead.get(m); row >= 0; row = s.evidence.col.next[row]!) rows.push(row);
     }
     const named = this.final.name.get(node);
     const { name, aliases } = named !== undefined ? { name: named, aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);

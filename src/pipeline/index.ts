@@ -108,7 +108,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions = {}
     articles++;
     return undefined;
   };
-  for await (const outcome of threads > 1 ? processOnWorkers(files, threads) : processInThread(files)) {
+  for await (const outcome of threads > 1 ? processOnWorkers(files, threads, { mentions: !!options.keepRecords }) : processInThread(files)) {
     const failure = fold(outcome);
     if (failure) {
       if (options.strict) throw new StrictStop(failure);

@@ -25,8 +25,17 @@ export type Reply = { seq: number; packed: Packed } | { seq: number; fatal: stri
 
 type Sentenced = { evidence: { sentence: string | number } };
 
-/** Replaces evidence sentences by indexes into one shared table (in place: the outcomes are about to be cloned). */
-export function pack(outcomes: Outcome[]): Packed {
+/** What a worker is started with. */
+export interface WorkerOptions {
+  /** Send each record's mentions back; the graph does not read them, and they are a third of a record's clone. */
+  mentions: boolean;
+}
+
+/**
+ * Replaces evidence sentences by indexes into one shared table, and drops mentions unless asked for (in place: the
+ * outcomes are about to be cloned).
+ */
+export function pack(outcomes: Outcome[], options: WorkerOptions): Packed {
   const sentences: string[] = [];
   const index = new Map<string, number>();
   const swap = (item: Sentenced): void => {
@@ -39,6 +48,7 @@ export function pack(outcomes: Outcome[]): Packed {
     if (!o.record) continue;
     for (const e of o.record.entities) swap(e as Sentenced);
     for (const r of o.record.relations) swap(r as Sentenced);
+    if (!options.mentions) o.record.mentions = [];
   }
   return { outcomes, sentences };
 }
@@ -88,7 +98,7 @@ const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate
  * size; a slow article holds back only the outcomes queued behind it (the reorder buffer), never the order. Workers
  * stop when the consumer stops iterating.
  */
-export async function* processOnWorkers(files: readonly string[], threads: number): AsyncGenerator<Outcome> {
+export async function* processOnWorkers(files: readonly string[], threads: number, options: WorkerOptions): AsyncGenerator<Outcome> {
   const window = threads * WINDOW;
   const ready = new Map<number, Outcome>();
   // A worker takes a second or so to load and warm up; until it says it is ready, this thread extracts in its place
@@ -98,7 +108,7 @@ export async function* processOnWorkers(files: readonly string[], threads: numbe
   let wake: (() => void) | undefined;
   let closing = false;
   const workers = load.map((_, i) => {
-    const w = new Worker(WORKER_FILE);
+    const w = new Worker(WORKER_FILE, { workerData: options });
     w.on('message', (m: Reply) => {
       if ('ready' in m) {
         load[i] = 0;
