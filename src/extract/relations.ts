@@ -104,8 +104,9 @@ function leadDateOfActs(acts: { rel: Rel; sentence: number; ownDate: boolean }[]
   return first && first.sentence === 0 && first.ownDate ? first.rel.date : undefined;
 }
 
-function rel(type: RelationType, subject: Ent, object: Ent, first: number, last: number): Rel {
-  return { type, subject, object, first, last };
+/** A relation with every field present from the start: all relations share one object shape (no spreads, no added keys). */
+function rel(type: RelationType, subject: Ent, object: Ent, first: number, last: number, details: Pick<Rel, 'date' | 'title' | 'former' | 'cameo'> = {}): Rel {
+  return { type, subject, object, date: details.date, title: details.title, former: details.former, occasion: undefined, cameo: details.cameo, first, last };
 }
 
 // Every (agent, object) pair of one trigger, each a directed act.
@@ -559,7 +560,7 @@ function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date:
   index.set(who, event);
   Object.assign(event, { kind: 'talks', mode, participants: people, firstAt: { first: start, last: end } });
   if (date) event.date = date;
-  for (const p of people) doc.relations.push({ ...rel('PARTICIPATED_IN', p, event, start, end), ...(mode === 'phone' ? { cameo: '041' } : {}) });
+  for (const p of people) doc.relations.push(rel('PARTICIPATED_IN', p, event, start, end, { cameo: mode === 'phone' ? '041' : undefined }));
   return { event, sentence };
 }
 
@@ -581,9 +582,9 @@ function addVisitEvents(doc: Doc, visits: Rel[]): void {
     if (v.date) event.date = v.date;
     v.occasion = event;
     byTrip.set(trip, event);
-    doc.relations.push({ ...rel('PARTICIPATED_IN', v.subject, event, v.first, v.last), cameo: '042' });
+    doc.relations.push(rel('PARTICIPATED_IN', v.subject, event, v.first, v.last, { cameo: '042' }));
     doc.relations.push(rel('TOOK_PLACE_IN', event, v.object, v.first, v.last));
-    doc.relations.push({ ...rel('HOSTED_VISIT_OF', v.object, v.subject, v.first, v.last), ...(v.date ? { date: v.date } : {}) });
+    doc.relations.push(rel('HOSTED_VISIT_OF', v.object, v.subject, v.first, v.last, { date: v.date }));
   }
 }
 
@@ -593,7 +594,7 @@ function addStructure(doc: Doc): void {
     if (e.label === 'Person') {
       for (const p of e.positions) {
         if (!p.target) continue;
-        doc.relations.push({ ...rel('HOLDS_POSITION', e, p.target, p.first, p.last), title: p.title, former: p.former });
+        doc.relations.push(rel('HOLDS_POSITION', e, p.target, p.first, p.last, { title: p.title, former: p.former }));
       }
     }
     if ((e.label === 'Party' || e.label === 'Organization') && e.country && e.mentions > 0) {
