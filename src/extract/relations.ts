@@ -1,7 +1,7 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
 import { agentOf, jointGroupBefore, mainSubject, objectsAfter, skipOwnedTail } from './clauses.js';
-import { actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
@@ -170,7 +170,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       const m = doc.mentionAt[k];
       if (m?.ent.label === 'Person' && !m.inTitle && !m.ent.countries.has(dest)) other = m.ent;
     }
-    agent = other ? { ents: [other], first: agent.first, last: agent.last } : undefined;
+    agent = other ? actor([other], agent.first, agent.last) : undefined;
   }
   // "A and B sent congratulatory messages to C": each of the named subjects acts.
   const subj = d.subjects[tokens[start]!.sentence];
@@ -334,19 +334,19 @@ function destination(doc: Doc, from: number): Actor[] {
   // "received visiting Japanese Prime Minister ...": an adjective is not where a visit goes, unless it names the
   // country's capital or a city ("arrived in the Venezuelan capital").
   const placeNoun = m ? lexicon().words.placeNouns.has(tokens[m.last]?.lower ?? '') : false;
-  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) return [{ ents: [m.ent], first: k, last: m.last }];
+  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) return [actor([m.ent], k, m.last)];
   const code = doc.placeAt[k] ?? (tokens[k]?.lower === 'the' ? doc.placeAt[k + 1] : undefined);
-  if (code) return [{ ents: [countryEnt(doc, code)], first: k, last: k + 1 }];
+  if (code) return [actor([countryEnt(doc, code)], k, k + 1)];
   // "the Caribbean country": the article's country in that part of the world.
   if (tokens[k]?.lower === 'the' && ['country', 'nation', 'island'].includes(tokens[k + 2]?.lower ?? '')) {
     const region = tokens[k + 1]!.fold;
     const hit = entsOf(doc, 'Country').find((e) => e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
-    if (hit) return [{ ents: [hit], first: k, last: k + 3 }];
+    if (hit) return [actor([hit], k, k + 3)];
     // "the neighbouring country": where the article is set.
-    if (doc.home) return [{ ents: [doc.home], first: k, last: k + 3 }];
+    if (doc.home) return [actor([doc.home], k, k + 3)];
   }
   // "arrived here", "arrived in Putrajaya" when that is the dateline's city: the article's country.
-  if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [{ ents: [doc.home], first: k, last: k + 1 }];
+  if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [actor([doc.home], k, k + 1)];
   return [];
 }
 
