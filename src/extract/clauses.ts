@@ -1,5 +1,5 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
-import { actorAt, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, remember, type Actor, type Discourse } from './coref.js';
 import type { Doc, Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 
@@ -82,12 +82,12 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
     if (a && a.last === k + 1 && a.ents.length && !a.possessive) return a;
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
-  if (owner) return { ents: [owner], first: k, last: k + 1 };
+  if (owner) return actor([owner], k, k + 1);
   // "Rodríguez Parrilla, who is visiting": the relative pronoun's antecedent.
   if (['who', 'which'].includes(doc.tokens[k]!.lower) && doc.tokens[k - 1]?.text === ',') {
     const m = doc.mentionAt[k - 2];
     const ent = m?.ent.label === 'Person' ? m.ent : doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
-    if (ent) return { ents: [ent], first: k, last: k + 1 };
+    if (ent) return actor([ent], k, k + 1);
   }
   const t = doc.tokens[k]!;
   // ", and spoke highly of": a second verb of the sentence's subject ("Xi said China ..., and spoke highly of").

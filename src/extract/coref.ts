@@ -17,6 +17,11 @@ export interface Actor {
   possessive?: boolean;
 }
 
+/** An actor with every field present, so that all actors share one object shape (spreads of one keep it). */
+export function actor(ents: Ent[], first: number, last: number, flags: Pick<Actor, 'joint' | 'coordinated' | 'pronoun' | 'possessive'> = {}): Actor {
+  return { ents, first, last, joint: flags.joint, coordinated: flags.coordinated, pronoun: flags.pronoun, possessive: flags.possessive };
+}
+
 /** Discourse state carried through the article in reading order. */
 export interface Discourse {
   /** Persons in order of mention (names, and references once resolved): token positions and who. */
@@ -81,12 +86,12 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
-    return { ents: take(personsBefore(d, k), 2), first: k, last: joint.end, joint: true };
+    return actor(take(personsBefore(d, k), 2), k, joint.end, { joint: true });
   }
   if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former') && standsAlone(doc, k + 2)) {
     const before = take(personsBefore(d, k), 2, opts.agent);
     const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
-    return ent ? withPossessive(doc, { ents: [ent], first: k, last: k + 2 }) : undefined;
+    return ent ? withPossessive(doc, actor([ent], k, k + 2)) : undefined;
   }
   // A title written before a name stands for the person: "Chinese Vice President Han Zheng".
   const owner = doc.ownerAt[k];
@@ -94,18 +99,18 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     let j = k;
     while (j < s.last && doc.ownerAt[j] === owner && doc.mentionAt[j]?.ent !== owner) j++;
     const m = doc.mentionAt[j];
-    if (m?.ent === owner && m.first === j) return withPossessive(doc, { ents: [owner], first: k, last: m.last });
+    if (m?.ent === owner && m.first === j) return withPossessive(doc, actor([owner], k, m.last));
   }
   const description = describe(doc, d, k, opts);
   if (description) return description;
   if (lex.words.personPronouns.has(t.lower) && t.word) {
     const ent = resolvePronoun(doc, d, k, opts);
-    return ent ? { ents: [ent], first: k, last: k + 1, pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' } : undefined;
+    return ent ? actor([ent], k, k + 1, { pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' }) : undefined;
   }
   if (lex.words.pluralPronouns.has(t.lower) && t.word) {
     const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
     const ents = subj && subj.ents.length > 1 ? subj.ents : take(personsBefore(d, k), 2);
-    return { ents, first: k, last: k + 1, pronoun: true, joint: true, possessive: t.lower === 'their' };
+    return actor(ents, k, k + 1, { pronoun: true, joint: true, possessive: t.lower === 'their' });
   }
   const country = countryReference(doc, k);
   if (country) return country;
@@ -118,7 +123,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     // "the Vietnamese Party, State, and people": the country as well.
     const tail = tokens.slice(ref.last, ref.last + 5).map((x) => x.lower);
     if (tail.includes('state') || tail.includes('people')) ents.push(ref.country);
-    return ents.length ? { ents, first: k, last: ref.last } : undefined;
+    return ents.length ? actor(ents, k, ref.last) : undefined;
   }
 
   const m = doc.mentionAt[k];
@@ -129,7 +134,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
       const party = partyOf(doc, m.ent);
       if (party) ents.unshift(party);
     }
-    return withPossessive(doc, { ents, first: k, last: m.last });
+    return withPossessive(doc, actor(ents, k, m.last));
   }
   return undefined;
 }
@@ -141,7 +146,7 @@ function countryReference(doc: Doc, k: number): Actor | undefined {
   const from = doc.sentences[Math.max(0, tokens[k]!.sentence - 2)]!.first;
   for (let j = k - 1; j >= from; j--) {
     const m = doc.mentionAt[j];
-    if (m?.ent.label === 'Country' && !m.inTitle) return { ents: [m.ent], first: k, last: k + 3, possessive: true };
+    if (m?.ent.label === 'Country' && !m.inTitle) return actor([m.ent], k, k + 3, { possessive: true });
   }
   return undefined;
 }
@@ -164,7 +169,7 @@ function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   let i = tokens[k]?.lower === 'the' ? k + 1 : k;
   if (['people', 'peoples', 'government', 'state'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
     const m = doc.mentionAt[i + 2];
-    if (m?.ent.label === 'Country' && m.first === i + 2) return { ents: [m.ent], first: k, last: m.last };
+    if (m?.ent.label === 'Country' && m.first === i + 2) return actor([m.ent], k, m.last);
   }
   if (tokens[i]?.fold !== 'party' || !tokens[i]!.cap) return undefined;
   i++;
@@ -173,7 +178,7 @@ function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   const m = doc.mentionAt[i + 1];
   if (m?.ent.label !== 'Country') return undefined;
   const party = partyOf(doc, m.ent);
-  return { ents: party ? [party, m.ent] : [m.ent], first: k, last: m.last };
+  return actor(party ? [party, m.ent] : [m.ent], k, m.last);
 }
 
 // An article that opens with "He ..." names him later: the first person named in a later sentence.
@@ -287,8 +292,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   if (!ent) return undefined;
   // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent.
   const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
-  if (apposed?.ent.label === 'Person' && apposed.first === end + 1) return withPossessive(doc, { ents: [apposed.ent], first: k, last: apposed.last });
+  if (apposed?.ent.label === 'Person' && apposed.first === end + 1) return withPossessive(doc, actor([apposed.ent], k, apposed.last));
   remember(d, k, ent);
   if (flags.has('visiting') && !d.visiting.has(ent)) d.visiting.set(ent, { first: k, last: end });
-  return withPossessive(doc, { ents: [ent], first: k, last: end });
+  return withPossessive(doc, actor([ent], k, end));
 }

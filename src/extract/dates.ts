@@ -3,8 +3,9 @@ import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
 
-// Cheap pre-filter: chrono runs only on short windows around these words, not on whole sentences.
-const CANDIDATE = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|\b(in|since|during|of) (1[89]|20)\d\d\b/i;
+// Cheap pre-filter: chrono runs only on short windows around these words, not on whole sentences. A date phrase
+// (PHRASE below) needs one of them; bare years are found from the tokens.
+const CANDIDATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 const YEAR = /^(1[89]|20)\d\d$/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 

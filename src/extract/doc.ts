@@ -119,9 +119,12 @@ export interface Doc {
   nextId: number;
 }
 
-/** A fresh entity with empty person fields. */
+/** A fresh entity with empty person fields; the optional fields are present (undefined) so every entity has one object shape. */
 export function newEnt(doc: Doc, label: Label, key: string, name: string): Ent {
-  const ent: Ent = { id: `e${++doc.nextId}`, label, key, name, forms: new Map(), mentions: 0, at: [], countries: new Set(), positions: [], roles: new Set() };
+  const ent: Ent = {
+    id: `e${++doc.nextId}`, label, key, name, forms: new Map(), mentions: 0, firstAt: undefined, at: [], tokens: undefined, countries: new Set(), positions: [], roles: new Set(),
+    deceased: undefined, country: undefined, abbreviations: undefined, kind: undefined, mode: undefined, date: undefined, ordinal: undefined, party: undefined, participants: undefined, place: undefined,
+  };
   doc.ents.push(ent);
   if (!doc.byKey.has(key)) doc.byKey.set(key, ent);
   const same = doc.byLabel.get(label) ?? [];
@@ -165,7 +168,7 @@ export function lastMentionBefore(ent: Ent, before: number): number {
 /** Records a mention span and indexes its tokens. */
 export function addMention(doc: Doc, ent: Ent, first: number, last: number, via: Via): Mention {
   const possessive = doc.tokens[last]?.text === "'s" || doc.tokens[last]?.text === '’s';
-  const m: Mention = { ent, first, last, via, possessive };
+  const m: Mention = { ent, first, last, via, possessive, inTitle: false, removed: false };
   doc.mentions.push(m);
   for (let k = first; k < last; k++) doc.mentionAt[k] = m;
   ent.mentions++;

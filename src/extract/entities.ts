@@ -2,11 +2,13 @@
 import { slug } from '../names.js';
 import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
+import { PhraseIndex } from './phrases.js';
 import type { Token } from './text.js';
 
-const ORDINAL_INDEX = new Map<string, number>();
+// A phrase index, so that the many tokens that are no ordinal word are turned away by its start-bit test.
+const ORDINAL_INDEX = new PhraseIndex<number>();
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-ORDINAL_WORDS.forEach((w, i) => ORDINAL_INDEX.set(w, i + 1));
+ORDINAL_WORDS.forEach((w, i) => ORDINAL_INDEX.add(w, i + 1));
 
 /** The country entity for an ISO alpha-3 code, created on first use. */
 export function countryEnt(doc: Doc, code: string): Ent {
@@ -249,15 +251,23 @@ function partyByInitials(doc: Doc, abbr: string): Ent | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+// Party names recur from article to article: their initials are worked out once (a bounded cache).
+const initialsOf = new Map<string, string>();
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  let abbr = initialsOf.get(name);
+  if (abbr === undefined) {
+    abbr = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initialsOf.size > 10_000) initialsOf.clear();
+    initialsOf.set(name, abbr);
+  }
+  return abbr;
 }
 
 // "the 14th National Congress of the CPV", "its 12th National Congress", "the CPV's 14th congress".
 function findCongresses(doc: Doc, from: number, to: number): void {
   const { tokens } = doc;
   for (let i = from; i < to; i++) {
-    const ordinal = ordinalOf(tokens[i]!);
+    const ordinal = ordinalOf(tokens, i);
     if (!ordinal || doc.mentionAt[i]) continue;
     let j = i + 1;
     while (j < to && ['national', 'party'].includes(tokens[j]!.fold) && tokens[j]!.cap) j++;
@@ -302,12 +312,14 @@ function nearestParty(doc: Doc, at: number): Ent | undefined {
   return [...entsOf(doc, 'Party')].sort((a, b) => b.mentions - a.mentions)[0];
 }
 
-function ordinalOf(t: Token): number | undefined {
-  const c = t.fold.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && !ORDINAL_INDEX.has(t.fold)) return undefined;
-  const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(t.fold);
-  if (m) return Number(m[1]);
-  return ORDINAL_INDEX.get(t.fold);
+function ordinalOf(tokens: Token[], i: number): number | undefined {
+  const word = ORDINAL_INDEX.match(tokens, i, i + 1);
+  if (word) return word.value;
+  const fold = tokens[i]!.fold;
+  const c = fold.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return undefined;
+  const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(fold);
+  return m ? Number(m[1]) : undefined;
 }
 
 function ordinalText(n: number): string {

@@ -256,7 +256,8 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
     if (t.entry.body === 'honorific' && !t.target) continue;
     const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
     const title = doc.text.slice(doc.tokens[t.first]!.start, doc.tokens[t.last - 1]!.end);
-    person.positions.push({ title, ...(target ? { target } : { body: t.organ ?? (t.entry.body as 'party' | 'state' | 'org') }), former: g.former, first: t.first, last: t.last });
+    const body = target ? undefined : t.organ ?? (t.entry.body as 'party' | 'state' | 'org');
+    person.positions.push({ title, target, body, former: g.former, first: t.first, last: t.last });
     if (target?.label === 'Country') person.countries.add(target);
     if (target?.label === 'Party' && target.country) person.countries.add(target.country);
   }
@@ -288,7 +289,7 @@ function findCounterparts(doc: Doc): void {
     person.ent.countries.add(country);
     person.ent.roles.add('counterpart');
     const subjectTitle = counterpartTitle(doc, i);
-    person.ent.positions.push({ title: subjectTitle, target: country, former: false, first: i, last: i + 1 });
+    person.ent.positions.push({ title: subjectTitle, target: country, body: undefined, former: false, first: i, last: i + 1 });
     for (let j = i - 3; j <= i; j++) if (doc.mentionAt[j]?.ent === country) doc.mentionAt[j]!.inTitle = true;
   }
 }

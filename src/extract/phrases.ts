@@ -9,8 +9,8 @@ interface Entry<V> {
 }
 
 // Most tokens start no phrase of an index, and every pass asks several indexes at every token. One bit per index
-// under each folded first word lets a token be turned away by a bit test; a token learns its bits on its first match
-// and again after any index changed (`generation`).
+// under each folded first word lets a token be turned away by a bit test; a token's form learns its bits on its
+// first match and again after any index changed (`generation`).
 const starters = new Map<string, number>();
 let generation = 0;
 let nextBit = 0;
@@ -39,11 +39,12 @@ export class PhraseIndex<V> {
   match(tokens: Token[], i: number, limit = tokens.length, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
     const first = tokens[i];
     if (!first || i >= limit) return undefined;
-    if (first.startsGeneration !== generation) {
-      first.starts = starters.get(first.fold) ?? 0;
-      first.startsGeneration = generation;
+    const form = first.form;
+    if (form.startsGeneration !== generation) {
+      form.starts = starters.get(form.fold) ?? 0;
+      form.startsGeneration = generation;
     }
-    if (this.bit && !(first.starts & this.bit)) return undefined;
+    if (this.bit && !(form.starts & this.bit)) return undefined;
     return this.matchFrom(tokens, i, first, limit, accept);
   }
 

@@ -28,8 +28,9 @@ export function toRecord(doc: Doc): ExtractionRecord {
   const ids = new Map<Ent, string>(kept.map((e, i) => [e, `e${i + 1}`]));
   const entities: RecordEntity[] = kept.map((e) => {
     const at = e.firstAt ?? { first: 0, last: 1 };
-    const forms = [...e.forms.keys()].filter((f) => f && f !== e.name);
-    const out: RecordEntity = { id: ids.get(e)!, label: e.label, key: e.key, name: e.name, aliases: [...new Set(forms)].sort(), mentions: e.mentions, evidence: evidence(at.first, at.last) };
+    // Map keys are distinct already: the aliases need no de-duplication.
+    const aliases = [...e.forms.keys()].filter((f) => f && f !== e.name).sort();
+    const out: RecordEntity = { id: ids.get(e)!, label: e.label, key: e.key, name: e.name, aliases, mentions: e.mentions, evidence: evidence(at.first, at.last) };
     if (e.kind) out.kind = e.kind;
     if (e.mode) out.mode = e.mode;
     if (e.date) out.date = e.date;

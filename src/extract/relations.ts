@@ -1,7 +1,7 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
 import { agentOf, jointGroupBefore, mainSubject, objectsAfter, skipOwnedTail } from './clauses.js';
-import { actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
@@ -104,8 +104,9 @@ function leadDateOfActs(acts: { rel: Rel; sentence: number; ownDate: boolean }[]
   return first && first.sentence === 0 && first.ownDate ? first.rel.date : undefined;
 }
 
-function rel(type: RelationType, subject: Ent, object: Ent, first: number, last: number): Rel {
-  return { type, subject, object, first, last };
+/** A relation with every field present from the start: all relations share one object shape (no spreads, no added keys). */
+function rel(type: RelationType, subject: Ent, object: Ent, first: number, last: number, details: Pick<Rel, 'date' | 'title' | 'former' | 'cameo'> = {}): Rel {
+  return { type, subject, object, date: details.date, title: details.title, former: details.former, occasion: undefined, cameo: details.cameo, first, last };
 }
 
 // Every (agent, object) pair of one trigger, each a directed act.
@@ -169,7 +170,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       const m = doc.mentionAt[k];
       if (m?.ent.label === 'Person' && !m.inTitle && !m.ent.countries.has(dest)) other = m.ent;
     }
-    agent = other ? { ents: [other], first: agent.first, last: agent.last } : undefined;
+    agent = other ? actor([other], agent.first, agent.last) : undefined;
   }
   // "A and B sent congratulatory messages to C": each of the named subjects acts.
   const subj = d.subjects[tokens[start]!.sentence];
@@ -333,19 +334,19 @@ function destination(doc: Doc, from: number): Actor[] {
   // "received visiting Japanese Prime Minister ...": an adjective is not where a visit goes, unless it names the
   // country's capital or a city ("arrived in the Venezuelan capital").
   const placeNoun = m ? lexicon().words.placeNouns.has(tokens[m.last]?.lower ?? '') : false;
-  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) return [{ ents: [m.ent], first: k, last: m.last }];
+  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) return [actor([m.ent], k, m.last)];
   const code = doc.placeAt[k] ?? (tokens[k]?.lower === 'the' ? doc.placeAt[k + 1] : undefined);
-  if (code) return [{ ents: [countryEnt(doc, code)], first: k, last: k + 1 }];
+  if (code) return [actor([countryEnt(doc, code)], k, k + 1)];
   // "the Caribbean country": the article's country in that part of the world.
   if (tokens[k]?.lower === 'the' && ['country', 'nation', 'island'].includes(tokens[k + 2]?.lower ?? '')) {
     const region = tokens[k + 1]!.fold;
     const hit = entsOf(doc, 'Country').find((e) => e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
-    if (hit) return [{ ents: [hit], first: k, last: k + 3 }];
+    if (hit) return [actor([hit], k, k + 3)];
     // "the neighbouring country": where the article is set.
-    if (doc.home) return [{ ents: [doc.home], first: k, last: k + 3 }];
+    if (doc.home) return [actor([doc.home], k, k + 3)];
   }
   // "arrived here", "arrived in Putrajaya" when that is the dateline's city: the article's country.
-  if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [{ ents: [doc.home], first: k, last: k + 1 }];
+  if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [actor([doc.home], k, k + 1)];
   return [];
 }
 
@@ -559,7 +560,7 @@ function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date:
   index.set(who, event);
   Object.assign(event, { kind: 'talks', mode, participants: people, firstAt: { first: start, last: end } });
   if (date) event.date = date;
-  for (const p of people) doc.relations.push({ ...rel('PARTICIPATED_IN', p, event, start, end), ...(mode === 'phone' ? { cameo: '041' } : {}) });
+  for (const p of people) doc.relations.push(rel('PARTICIPATED_IN', p, event, start, end, { cameo: mode === 'phone' ? '041' : undefined }));
   return { event, sentence };
 }
 
@@ -581,9 +582,9 @@ function addVisitEvents(doc: Doc, visits: Rel[]): void {
     if (v.date) event.date = v.date;
     v.occasion = event;
     byTrip.set(trip, event);
-    doc.relations.push({ ...rel('PARTICIPATED_IN', v.subject, event, v.first, v.last), cameo: '042' });
+    doc.relations.push(rel('PARTICIPATED_IN', v.subject, event, v.first, v.last, { cameo: '042' }));
     doc.relations.push(rel('TOOK_PLACE_IN', event, v.object, v.first, v.last));
-    doc.relations.push({ ...rel('HOSTED_VISIT_OF', v.object, v.subject, v.first, v.last), ...(v.date ? { date: v.date } : {}) });
+    doc.relations.push(rel('HOSTED_VISIT_OF', v.object, v.subject, v.first, v.last, { date: v.date }));
   }
 }
 
@@ -593,7 +594,7 @@ function addStructure(doc: Doc): void {
     if (e.label === 'Person') {
       for (const p of e.positions) {
         if (!p.target) continue;
-        doc.relations.push({ ...rel('HOLDS_POSITION', e, p.target, p.first, p.last), title: p.title, former: p.former });
+        doc.relations.push(rel('HOLDS_POSITION', e, p.target, p.first, p.last, { title: p.title, former: p.former }));
       }
     }
     if ((e.label === 'Party' || e.label === 'Organization') && e.country && e.mentions > 0) {
