@@ -1,6 +1,22 @@
 // GraphML sink: the contract's attributes as typed <key>s (graphology-graphml parses it back; yEd, Cytoscape, networkx read it).
+// Also home of the XML text helpers the GEXF sink shares.
 import type { KnowledgeGraph } from '../graph/index.js';
-import type { EdgeAttributes, NodeAttributes } from '../schema/index.js';
+import { graphSource, type GraphSource } from '../graph/source.js';
+import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/index.js';
+
+// XML 1.0 forbids these even as character references: Gephi and expat (networkx) reject a file holding one.
+const FORBIDDEN_XML_CHARS = '\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff';
+
+/** An escaper that replaces each character of `entities` by its entity and drops the characters XML 1.0 forbids, in one pass. */
+export function xmlEscaper(entities: Record<string, string>): (s: string) => string {
+  const pattern = new RegExp(`[${FORBIDDEN_XML_CHARS}${Object.keys(entities).join('')}]`, 'g');
+  return (s) => s.replace(pattern, (c) => entities[c] ?? '');
+}
+
+/** The documents an element's evidence comes from, once each, in order. */
+export const articlesOf = (evidence: Evidence[]): string => [...new Set(evidence.map((e) => e.doc))].join('; ');
+
+const escapeXml = xmlEscaper({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' });
 
 type Scalar = string | number | boolean;
 interface KeySpec<A> {
@@ -8,8 +24,6 @@ interface KeySpec<A> {
   type: 'string' | 'int' | 'boolean';
   value: (a: A) => Scalar | undefined;
 }
-
-const docsOf = (evidence: { doc: string }[]): string => [...new Set(evidence.map((e) => e.doc))].join('; ');
 
 const NODE_KEYS: KeySpec<NodeAttributes>[] = [
   { name: 'label', type: 'string', value: (a) => a.label },
@@ -20,7 +34,7 @@ const NODE_KEYS: KeySpec<NodeAttributes>[] = [
   { name: 'date', type: 'string', value: (a) => a.date },
   { name: 'mentions', type: 'int', value: (a) => a.mentions },
   { name: 'evidenceCount', type: 'int', value: (a) => a.evidence.length },
-  { name: 'articles', type: 'string', value: (a) => docsOf(a.evidence) },
+  { name: 'articles', type: 'string', value: (a) => articlesOf(a.evidence) },
 ];
 
 const EDGE_KEYS: KeySpec<EdgeAttributes>[] = [
@@ -30,34 +44,37 @@ const EDGE_KEYS: KeySpec<EdgeAttributes>[] = [
   { name: 'title', type: 'string', value: (a) => a.title },
   { name: 'former', type: 'boolean', value: (a) => a.former },
   { name: 'evidenceCount', type: 'int', value: (a) => a.evidence.length },
-  { name: 'articles', type: 'string', value: (a) => docsOf(a.evidence) },
+  { name: 'articles', type: 'string', value: (a) => articlesOf(a.evidence) },
   { name: 'sentence', type: 'string', value: (a) => a.evidence[0]?.sentence },
 ];
-
-// XML 1.0 forbids most control characters even when escaped; they are dropped.
-const xml = (s: string): string =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function data<A>(keys: KeySpec<A>[], prefix: string, a: A): string {
   let out = '';
   keys.forEach((k, i) => {
     const v = k.value(a);
-    if (v !== undefined && v !== '') out += `<data key="${prefix}${i}">${xml(String(v))}</data>`;
+    if (v !== undefined && v !== '') out += `<data key="${prefix}${i}">${escapeXml(String(v))}</data>`;
   });
   return out;
 }
 
-/** Writes the graph as GraphML 1.0 (directed, parallel edges allowed). */
-export function writeGraphml(graph: KnowledgeGraph): string {
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
-  NODE_KEYS.forEach((k, i) => out.push(`  <key id="n${i}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>`));
-  EDGE_KEYS.forEach((k, i) => out.push(`  <key id="e${i}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>`));
-  out.push('  <graph id="G" edgedefault="directed" parse.nodeids="free" parse.edgeids="free" parse.order="nodesfirst">');
-  graph.forEachNode((key, a) => out.push(`    <node id="${xml(key)}">${data(NODE_KEYS, 'n', a)}</node>`));
-  graph.forEachEdge((key, a, source, target) => out.push(`    <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}">${data(EDGE_KEYS, 'e', a)}</edge>`));
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+const HEADER = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ...NODE_KEYS.map((k, i) => `  <key id="n${i}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>`),
+  ...EDGE_KEYS.map((k, i) => `  <key id="e${i}" for="edge" attr.name="${k.name}" attr.type="${k.type}"/>`),
+  '  <graph id="G" edgedefault="directed" parse.nodeids="free" parse.edgeids="free" parse.order="nodesfirst">',
+  '',
+].join('\n');
+
+/** GraphML 1.0 (directed, parallel edges allowed), a line per node and per edge. */
+export function* graphmlChunks(source: GraphSource): Generator<string> {
+  yield HEADER;
+  for (const { key, attributes } of source.nodes()) yield `    <node id="${escapeXml(key)}">${data(NODE_KEYS, 'n', attributes)}</node>\n`;
+  for (const { key, source: from, target, attributes } of source.edges()) {
+    yield `    <edge id="${escapeXml(key)}" source="${escapeXml(from)}" target="${escapeXml(target)}">${data(EDGE_KEYS, 'e', attributes)}</edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
 }
+
+/** The graph as GraphML, as one string. */
+export const writeGraphml = (graph: KnowledgeGraph): string => [...graphmlChunks(graphSource(graph))].join('');
