@@ -3,8 +3,8 @@ export { ArticleError, IoError, KgError, SchemaError, UsageError } from './error
 export { listArticlePaths, parseArticle, readArticle, type Article } from './corpus/index.js';
 export { extractArticle } from './extract/index.js';
 export * from './schema/index.js';
-export { buildGraph, fromGraphFile, GraphBuilder, toGraphFile, type KnowledgeGraph } from './graph/index.js';
-export { GRAPH_FORMATS, serializeGraph, writeFilesAtomic, writeGexf, writeGraphml, writeJson, type GraphFormat } from './sinks/index.js';
+export { buildGraph, CompactGraph, fromGraphFile, GraphBuilder, graphSource, toGraphFile, type BuilderOptions, type GraphSource, type KnowledgeGraph, type SourceEdge, type SourceNode } from './graph/index.js';
+export { GRAPH_FORMATS, graphChunks, serializeGraph, writeFilesAtomic, writeGexf, writeGraphml, writeJson, type FileContent, type GraphFormat } from './sinks/index.js';
 export * from './sinks/neo4j/index.js';
 export { processArticle, processFile, runPipeline, threadCount, type Failure, type Outcome, type PipelineOptions, type PipelineResult, type Progress } from './pipeline/index.js';
 export { countGraph, formatSummary } from './pipeline/summary.js';

@@ -4,7 +4,7 @@
 import { GRAPH_OPTIONS, type GraphAttributes, type KnowledgeGraph } from '../graph/index.js';
 import { graphSource, type GraphSource, type SourceEdge, type SourceNode } from '../graph/source.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/index.js';
-import { articlesOf, xmlEscaper } from './graphml.js';
+import { articlesOf, xmlEscaper } from './xml.js';
 import { LABEL_COLORS, TYPE_COLORS } from './style.js';
 
 const escapeAttribute = xmlEscaper({ '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' });

@@ -2,7 +2,7 @@
 import type { Argv } from 'yargs';
 import { runPipeline } from '../../pipeline/index.js';
 import { formatSummary } from '../../pipeline/summary.js';
-import { GRAPH_FORMATS, serializeGraph, writeFilesAtomic, type GraphFormat } from '../../sinks/index.js';
+import { GRAPH_FORMATS, graphChunks, writeFilesAtomic, type GraphFormat } from '../../sinks/index.js';
 import { ExitCode, type Io } from '../io.js';
 import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
 
@@ -34,9 +34,10 @@ export const extractCommand = (io: Io) => ({
   handler: async (argv: Args) => {
     const progress = progressFor(io, argv.progress && !argv.quiet);
     const result = await runPipeline(argv.paths, { strict: argv.strict, keepRecords: argv.format === 'records', workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
-    const content = argv.format === 'records' ? `${JSON.stringify(result.records, null, 1)}\n` : serializeGraph(result.graph, argv.format);
+    const content = argv.format === 'records' ? [`${JSON.stringify(result.records, null, 1)}\n`] : graphChunks(result.compact, argv.format);
     if (argv.output) writeFilesAtomic([{ path: argv.output, content }]);
-    else io.out(content);
+    else for (const chunk of content) io.out(chunk);
+    result.compact.close();
     if (!argv.quiet) io.err(formatSummary(result, argv.output ? [argv.output] : []));
     return new ExitCode(result.failures.length ? 1 : 0);
   },
