@@ -45,7 +45,7 @@ export interface Occasions {
 }
 
 export interface BuilderOptions {
-  /** Bytes of evidence sentences kept in memory before they go to a temporary file (default 64 MB). */
+  /** Bytes of evidence sentences kept in memory before they go to a temporary file (default 16 MB). */
   sentenceMemory?: number;
 }
 
@@ -58,8 +58,10 @@ export interface BuilderState {
   titles: Interner;
   cameos: Interner;
   sentences: SentenceStore;
-  /** One row per evidence: article, sentence, span, date (-1: none), next row of the same holder's list (-1: end). */
-  evidence: IntColumns<'doc' | 'sentence' | 'start' | 'end' | 'date' | 'next'>;
+  /** One row per evidence: article, sentence, span, next row of the same holder's list (-1: end). */
+  evidence: IntColumns<'doc' | 'sentence' | 'start' | 'end' | 'next'>;
+  /** The interned date of the few evidence rows that carry one. */
+  evidenceDates: Map<number, number>;
   /** First and last evidence row of each holder (indexed by ref, -1: none), for node evidence. */
   evidenceHead: IntArray;
   evidenceTail: IntArray;
@@ -93,7 +95,8 @@ export class GraphBuilder {
       titles: new Interner(),
       cameos: new Interner(),
       sentences: new SentenceStore(options.sentenceMemory),
-      evidence: new IntColumns(['doc', 'sentence', 'start', 'end', 'date', 'next']),
+      evidence: new IntColumns(['doc', 'sentence', 'start', 'end', 'next']),
+      evidenceDates: new Map(),
       evidenceHead: new IntArray(-1),
       evidenceTail: new IntArray(-1),
       persons: new PersonResolver(),
@@ -119,8 +122,8 @@ export class GraphBuilder {
       c.sentence[row] = sentence;
       c.start[row] = e.start;
       c.end[row] = e.end;
-      c.date[row] = e.date === undefined ? -1 : s.dates.id(e.date);
       c.next[row] = -1;
+      if (e.date !== undefined) s.evidenceDates.set(row, s.dates.id(e.date));
       return row;
     };
     const refs = new Map<string, number>();

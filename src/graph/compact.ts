@@ -289,7 +289,8 @@ export class CompactGraph implements GraphSource {
       if (last >= 0 && c.doc[row] === c.doc[last] && (onePerArticle || c.start[row] === c.start[last])) continue;
       last = row;
       const e: Evidence = { doc: s.docs.values[c.doc[row]!]!, sentence: s.sentences.get(c.sentence[row]!), start: c.start[row]!, end: c.end[row]! };
-      if (c.date[row]! >= 0) e.date = s.dates.values[c.date[row]!]!;
+      const date = s.evidenceDates.get(row);
+      if (date !== undefined) e.date = s.dates.values[date]!;
       out.push(e);
     }
     return out;

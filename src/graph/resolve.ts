@@ -13,10 +13,10 @@ export class PersonResolver {
   private parent: number[] = [];
   /** Folded tokens of each cluster's fullest form, joined by spaces. */
   private fullest: string[] = [];
-  /** Every surface form of each cluster and its count, as [form, count, form, count, ...]. */
-  private forms: (string | number)[][] = [];
+  /** Every surface form of each cluster and its count, as "form\0count\0form\0count\0" (see FormCounts). */
+  private forms: string[] = [];
   private byFolded = new Map<string, number>();
-  /** Every prefix of two or more folded tokens of each cluster's names -> the cluster(s) having it. */
+  /** Every proper prefix of two or more folded tokens of each cluster's names -> the cluster(s) having it. */
   private byPrefix = new Map<string, number | number[]>();
   private pendingSingles: number[] = [];
 
@@ -30,12 +30,14 @@ export class PersonResolver {
       id = this.parent.length;
       this.parent.push(id);
       this.fullest.push(folded);
-      this.forms.push([]);
+      this.forms.push('');
       if (tokens.length === 1) this.pendingSingles.push(id);
     }
     id = this.find(id);
-    countForm(this.forms[id]!, name, 1);
-    for (const alias of aliases) countForm(this.forms[id]!, alias, 1);
+    const forms = new FormCounts(this.forms[id]!);
+    forms.add(name, 1);
+    for (const alias of aliases) forms.add(alias, 1);
+    this.forms[id] = forms.toString();
     if (tokens.length > tokenCount(this.fullest[id]!)) this.fullest[id] = folded;
     this.index(id, tokens, folded);
     return id;
@@ -43,8 +45,9 @@ export class PersonResolver {
 
   private index(id: number, tokens: string[], folded: string): void {
     if (!this.byFolded.has(folded)) this.byFolded.set(folded, id);
-    for (let n = 2, k = tokens[0]!; n <= tokens.length; n++) {
-      k = n === tokens.length ? folded : `${k} ${tokens[n - 1]}`;
+    // Whole names are in byFolded; a name's proper prefixes let a longer name be found from a shorter one.
+    for (let n = 2, k = tokens[0]!; n < tokens.length; n++) {
+      k = `${k} ${tokens[n - 1]}`;
       const had = this.byPrefix.get(k);
       if (had === undefined) this.byPrefix.set(k, id);
       else if (typeof had === 'number') had !== id && this.byPrefix.set(k, [had, id]);
@@ -88,9 +91,10 @@ export class PersonResolver {
       const target = byToken.get(this.fullest[root]!);
       if (target === undefined || target === null) continue;
       this.parent[root] = target;
-      const from = this.forms[root]!;
-      for (let i = 0; i < from.length; i += 2) countForm(this.forms[target]!, from[i] as string, from[i + 1] as number);
-      this.forms[root] = [];
+      const into = new FormCounts(this.forms[target]!);
+      for (const [form, n] of new FormCounts(this.forms[root]!).counts) into.add(form, n);
+      this.forms[target] = into.toString();
+      this.forms[root] = '';
     }
     this.pendingSingles = [];
   }
@@ -98,9 +102,7 @@ export class PersonResolver {
   /** Final node key, display name and aliases of a cluster. */
   describe(id: number): { key: string; name: string; aliases: string[] } {
     const root = this.find(id);
-    const list = this.forms[root]!;
-    const counts = new Map<string, number>();
-    for (let i = 0; i < list.length; i += 2) counts.set(list[i] as string, list[i + 1] as number);
+    const { counts } = new FormCounts(this.forms[root]!);
     const forms = [...counts.keys()];
     const name = forms.reduce((best, f) => (betterName(f, best, counts) ? f : best), forms[0]!);
     // The key comes from the shortest full form (two or more tokens), so it holds when a longer spelling turns up later.
@@ -121,15 +123,28 @@ export class PersonResolver {
   }
 }
 
-/** Adds `n` to a form's count in a [form, count, ...] list (a form new to the list is detached from its article). */
-function countForm(list: (string | number)[], form: string, n: number): void {
-  for (let i = 0; i < list.length; i += 2) {
-    if (list[i] === form) {
-      (list[i + 1] as number) += n;
-      return;
-    }
+/**
+ * A cluster's surface forms with their counts, in first-seen order. Stored between adds as one string of
+ * "form\0count\0" pairs (articles never hold NUL): a person then costs one string, not a map or nested arrays.
+ */
+class FormCounts {
+  readonly counts = new Map<string, number>();
+
+  constructor(stored: string) {
+    const parts = stored.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) this.counts.set(parts[i]!, Number(parts[i + 1]));
   }
-  list.push(detach(form), n);
+
+  add(form: string, n: number): void {
+    this.counts.set(form, (this.counts.get(form) ?? 0) + n);
+  }
+
+  /** A new flat string, so that no form keeps the article it was sliced from. */
+  toString(): string {
+    let out = '';
+    for (const [form, n] of this.counts) out += `${form}\0${n}\0`;
+    return detach(out);
+  }
 }
 
 const tokenCount = (folded: string): number => (folded ? folded.split(' ').length : 0);

@@ -21,7 +21,7 @@ export class SentenceStore {
   private spill?: { fd: number; size: number };
 
   /** @param memoryBytes sentence bytes kept in memory before older chunks go to a temporary file */
-  constructor(private readonly memoryBytes = 64 << 20) {}
+  constructor(private readonly memoryBytes = 16 << 20) {}
 
   get count(): number {
     return this.where.length;

@@ -69,3 +69,14 @@ test('node evidence keeps the first mention in each article, even across merged 
   expect(nodes[0]!.attributes.evidence.map((e) => [e.doc, e.start])).toEqual([['a.txt', 0], ['b.txt', 0]]);
   expect(nodes[0]!.attributes.mentions).toBe(3);
 });
+
+test('an evidence date stated in a record reaches the node and edge evidence', () => {
+  const r = record('a.txt', [person('Tô Lâm'), person('Vladimir Putin')], [{ type: 'CONGRATULATED', subject: 'e1', object: 'e0' }]);
+  r.entities[0]!.evidence.date = '2024-08-03';
+  r.relations[0]!.evidence.date = '2024-08';
+  const b = new GraphBuilder();
+  b.add(r);
+  const g = b.finish();
+  expect([...g.nodes()].map((n) => n.attributes.evidence[0]!.date)).toEqual(['2024-08-03', undefined]);
+  expect([...g.edges()][0]!.attributes.evidence[0]!.date).toBe('2024-08');
+});
