@@ -61,11 +61,27 @@ function writeChunks(fd: number, chunks: Iterable<string>): void {
       writeAll(fd, buffer.subarray(0, used));
       used = 0;
     }
-    if (maxBytes > buffer.length) writeAll(fd, Buffer.from(chunk));
+    if (maxBytes > buffer.length) writeLongChunk(fd, chunk, buffer);
     else used += buffer.write(chunk, used);
   }
   writeAll(fd, buffer.subarray(0, used));
 }
+
+/**
+ * Writes a chunk bigger than the buffer through it, piece by piece (a country's node line in a big corpus is
+ * hundreds of MB: encoding it whole would double that). Pieces never split a surrogate pair.
+ */
+function writeLongChunk(fd: number, chunk: string, buffer: Buffer): void {
+  const piece = Math.floor(buffer.length / 3);
+  for (let start = 0; start < chunk.length; ) {
+    let end = Math.min(start + piece, chunk.length);
+    if (end < chunk.length && isHighSurrogate(chunk.charCodeAt(end - 1))) end--;
+    writeAll(fd, buffer.subarray(0, buffer.write(chunk.slice(start, end), 0)));
+    start = end;
+  }
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written);
