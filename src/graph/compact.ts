@@ -13,9 +13,8 @@ import type { GraphSource, SourceEdge, SourceNode } from './source.js';
 /** Final nodes before sorting: key, the holders (by ref) merged into each, occasion names. */
 interface FinalNodes {
   key: string[];
-  /** Holder refs of each node in merge order (CSR: members[memberStart[i]] .. members[memberStart[i + 1] - 1]). */
-  memberStart: Int32Array;
-  members: Int32Array;
+  /** Holder refs of each node: key nodes, then person clusters, then occasions, each by id. */
+  members: Groups;
   /** Display names computed at finish (talks and visits); others are named from their holders when written. */
   name: Map<number, string>;
   /** Node index of each key node, person cluster and occasion. */
@@ -43,32 +42,25 @@ export function finishGraph(s: BuilderState): CompactGraph {
 function assignKeys(s: BuilderState): FinalNodes {
   const index = new Map<string, number>();
   const key: string[] = [];
-  const memberLists: number[][] = [];
-  const claim = (k: string, holder: number): number => {
+  const claim = (k: string): number => {
     let i = index.get(k);
-    if (i === undefined) {
-      i = key.push(k) - 1;
-      index.set(k, i);
-      memberLists.push([]);
-    }
-    memberLists[i]!.push(holder);
+    if (i === undefined) index.set(k, (i = key.push(k) - 1));
     return i;
   };
   const ofKeyed = new Int32Array(s.keyed.length);
-  s.keyed.forEach((n, id) => (ofKeyed[id] = claim(n.key, id * 4 + RefKind.Keyed)));
+  s.keyed.forEach((n, id) => (ofKeyed[id] = claim(n.key)));
 
   const ofPerson = new Int32Array(s.persons.size);
-  const rootNode = new Map<number, number>();
+  const nodeOfRoot = new Int32Array(s.persons.size).fill(-1);
   for (let id = 0; id < s.persons.size; id++) {
     const root = s.persons.root(id);
-    let node = rootNode.get(root);
-    if (node === undefined) {
+    if (nodeOfRoot[root]! < 0) {
       const base = s.persons.describe(root).key;
       let k = base;
       for (let n = 2; index.has(k); n++) k = `${base}-${n}`;
-      rootNode.set(root, (node = claim(k, id * 4 + RefKind.Person)));
-    } else memberLists[node]!.push(id * 4 + RefKind.Person);
-    ofPerson[id] = node;
+      nodeOfRoot[root] = claim(k);
+    }
+    ofPerson[id] = nodeOfRoot[root]!;
   }
 
   const occasionCount = s.occasions.key.length;
@@ -79,8 +71,8 @@ function assignKeys(s: BuilderState): FinalNodes {
   const usedKeys = new Set<string>();
   const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.describe(refId(r)).name : pickName(s.keyed[refId(r)]!.forms).name);
   for (let id = 0; id < occasionCount; id++) {
-    const people = uniqueSortedBy(participants.get(id) ?? [], keyOfRef);
-    const where = uniqueSortedBy(places.get(id) ?? [], keyOfRef);
+    const people = uniqueSortedBy(valuesOf(participants, id), keyOfRef);
+    const where = uniqueSortedBy(valuesOf(places, id), keyOfRef);
     const kind = s.occasions.kind[id]!;
     const date = s.occasions.date[id]! < 0 ? undefined : s.dates.values[s.occasions.date[id]!]!;
     const when = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
@@ -92,31 +84,51 @@ function assignKeys(s: BuilderState): FinalNodes {
       k = `event:${kind}:${when}:${who}${kind === 'visit' ? `:${where.map((r) => keyOfRef(r).replace(/^country:/, '')).join('+')}` : ''}`;
     } else for (let n = 2, base = (k = own); usedKeys.has(k); n++) k = `${base}-${n}`;
     usedKeys.add(k);
-    const node = (ofOccasion[id] = claim(k, id * 4 + RefKind.Occasion));
+    const node = (ofOccasion[id] = claim(k));
     if (!name.has(node)) name.set(node, occasionName(kind, s.occasions.mode[id], date, people.map(displayName), where.map(displayName)));
   }
 
-  const memberStart = new Int32Array(key.length + 1);
-  memberLists.forEach((list, i) => (memberStart[i + 1] = memberStart[i]! + list.length));
-  const members = new Int32Array(memberStart[key.length]!);
-  memberLists.forEach((list, i) => members.set(list, memberStart[i]!));
-  return { key, memberStart, members, name, ofKeyed, ofPerson, ofOccasion };
+  const members = groupValues(key.length, (emit) => {
+    ofKeyed.forEach((node, id) => emit(node, id * 4 + RefKind.Keyed));
+    ofPerson.forEach((node, id) => emit(node, id * 4 + RefKind.Person));
+    ofOccasion.forEach((node, id) => emit(node, id * 4 + RefKind.Occasion));
+  });
+  return { key, members, name, ofKeyed, ofPerson, ofOccasion };
 }
 
 /** Participants (PARTICIPATED_IN sources) and places (TOOK_PLACE_IN targets) of each occasion, in record order. */
-function occasionEnds(s: BuilderState): { participants: Map<number, number[]>; places: Map<number, number[]> } {
-  const participants = new Map<number, number[]>();
-  const places = new Map<number, number[]>();
+function occasionEnds(s: BuilderState): { participants: Groups; places: Groups } {
   const participatedIn = RELATION_TYPES.indexOf('PARTICIPATED_IN');
   const tookPlaceIn = RELATION_TYPES.indexOf('TOOK_PLACE_IN');
   const c = s.edges.col;
-  const push = (map: Map<number, number[]>, occasion: number, r: number): void => void (map.get(occasion) ?? map.set(occasion, []).get(occasion)!).push(r);
-  for (let row = 0; row < s.edges.length; row++) {
-    if (c.type[row] === participatedIn && refKind(c.target[row]!) === RefKind.Occasion) push(participants, refId(c.target[row]!), c.source[row]!);
-    if (c.type[row] === tookPlaceIn && refKind(c.source[row]!) === RefKind.Occasion) push(places, refId(c.source[row]!), c.target[row]!);
-  }
+  const occasions = s.occasions.key.length;
+  const participants = groupValues(occasions, (emit) => {
+    for (let row = 0; row < s.edges.length; row++) if (c.type[row] === participatedIn && refKind(c.target[row]!) === RefKind.Occasion) emit(refId(c.target[row]!), c.source[row]!);
+  });
+  const places = groupValues(occasions, (emit) => {
+    for (let row = 0; row < s.edges.length; row++) if (c.type[row] === tookPlaceIn && refKind(c.source[row]!) === RefKind.Occasion) emit(refId(c.source[row]!), c.target[row]!);
+  });
   return { participants, places };
 }
+
+/** Integers grouped by a group index, without an array per group: group g holds values[start[g]] .. values[start[g + 1] - 1]. */
+interface Groups {
+  start: Int32Array;
+  values: Int32Array;
+}
+
+/** Groups what `each` emits, keeping emission order within a group; `each` runs twice (count, then fill). */
+function groupValues(groupCount: number, each: (emit: (group: number, value: number) => void) => void): Groups {
+  const start = new Int32Array(groupCount + 1);
+  each((group) => void start[group + 1]!++);
+  for (let g = 0; g < groupCount; g++) start[g + 1]! += start[g]!;
+  const values = new Int32Array(start[groupCount]!);
+  const next = start.slice(0, groupCount);
+  each((group, value) => void (values[next[group]!++] = value));
+  return { start, values };
+}
+
+const valuesOf = (groups: Groups, group: number): Int32Array => groups.values.subarray(groups.start[group]!, groups.start[group + 1]!);
 
 interface MergedEdges {
   /** Relation rows sorted by type, source, target, date, title, then record order; self-loops left out. */
@@ -200,7 +212,7 @@ export class CompactGraph implements GraphSource {
     const nodes = new Map<string, number>();
     const edges = new Map<string, number>();
     for (let node = 0; node < this.order; node++) {
-      const label = this.labelOf(this.final.members[this.final.memberStart[node]!]!);
+      const label = this.labelOf(this.final.members.values[this.final.members.start[node]!]!);
       nodes.set(label, (nodes.get(label) ?? 0) + 1);
     }
     for (const row of this.merged.runFirst) {
@@ -217,7 +229,7 @@ export class CompactGraph implements GraphSource {
 
   private nodeAttributes(node: number): NodeAttributes {
     const s = this.s;
-    const members = this.final.members.subarray(this.final.memberStart[node]!, this.final.memberStart[node + 1]!);
+    const members = valuesOf(this.final.members, node);
     const first = members[0]!;
     let mentions = 0;
     let mode: string | undefined;
@@ -311,7 +323,7 @@ function occasionName(kind: string, mode: string | undefined, date: string | und
 }
 
 /** Refs with distinct keys, sorted by key (the first ref of each key stands for it). */
-function uniqueSortedBy(refs: number[], keyOf: (r: number) => string): number[] {
+function uniqueSortedBy(refs: Iterable<number>, keyOf: (r: number) => string): number[] {
   const byKey = new Map<string, number>();
   for (const r of refs) if (!byKey.has(keyOf(r))) byKey.set(keyOf(r), r);
   return [...byKey.keys()].sort().map((k) => byKey.get(k)!);

@@ -78,7 +78,10 @@ export class PersonResolver {
     return id;
   }
 
-  /** Joins one-token clusters to the unique full-name cluster holding their token; call once, after all adds. */
+  /**
+   * Joins one-token clusters to the unique full-name cluster holding their token; call once, after all adds. The name
+   * indexes are dropped (they are a good part of a large corpus's memory): add() must not be called afterwards.
+   */
   settle(): void {
     const byToken = new Map<string, number | null>();
     for (let id = 0; id < this.parent.length; id++) {
@@ -97,6 +100,8 @@ export class PersonResolver {
       this.forms[root] = '';
     }
     this.pendingSingles = [];
+    this.byFolded.clear();
+    this.byPrefix.clear();
   }
 
   /** Final node key, display name and aliases of a cluster. */
