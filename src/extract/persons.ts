@@ -2,6 +2,7 @@
 import { foldTokens, slug } from '../names.js';
 import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
+import type { Token } from './text.js';
 import type { TitleGroup } from './titles.js';
 
 interface Chunk {
@@ -93,12 +94,22 @@ function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
     const prev = tokens[i - 1];
     const afterProper = prev && prev.cap && prev.word && i - 1 >= from && !doc.titleAt[i - 1] && !doc.mentionAt[i - 1] && lex.words.notNames.has(prev.fold) && !['the', 'and', 'of'].includes(prev.lower) && i - 1 > from;
     if (!partOfLonger && !place && !afterProper) {
-      const words = tokens.slice(i, j).filter((t) => t.word).map((t) => t.text).join(' ');
-      out.push({ first: i, last: j, tokens: foldTokens(words) });
+      out.push({ first: i, last: j, tokens: nameKeys(tokens, i, j) });
     }
     i = j - 1;
   }
   return out;
+}
+
+// The folded tokens of the words of tokens[i..j), as foldTokens of those words joined by spaces would give them:
+// folding never reaches across a space, so each word's keys are cached on its form instead of folding every chunk.
+function nameKeys(tokens: Token[], i: number, j: number): string[] {
+  const keys: string[] = [];
+  for (let k = i; k < j; k++) {
+    const form = tokens[k]!.form;
+    if (form.word) for (const key of (form.nameKeys ??= foldTokens(form.text))) keys.push(key);
+  }
+  return keys;
 }
 
 // Evidence that a chunk names a person: a title before it, an apposition or verb after it, a naming-culture name.

@@ -51,13 +51,15 @@ export interface Form {
   /** Phrase indexes with a phrase starting at this form, as of phrases.ts's generation `startsGeneration` (-1: not yet known). */
   starts: number;
   startsGeneration: number;
+  /** The form's folded name tokens (foldTokens of its text), once a name chunk has needed them. */
+  nameKeys: string[] | undefined;
 }
 
 function newForm(t: string): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1 };
+  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1, nameKeys: undefined };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
