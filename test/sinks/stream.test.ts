@@ -6,6 +6,7 @@ import path from 'node:path';
 import { graphSource, type GraphSource } from '../../src/graph/source.js';
 import type { Evidence } from '../../src/schema/index.js';
 import { GRAPH_FORMATS, graphChunks, serializeGraph, writeFilesAtomic } from '../../src/sinks/index.js';
+import { STREAMED_EVIDENCE } from '../../src/sinks/json.js';
 import { fixtureGraph } from '../fixtures/diplomacy-graph.js';
 
 const evidence = (i: number): [Evidence] => [{ doc: `doc${i}.txt`, sentence: `Sentence ${i}: Việt Nam & Laos <agreed>.`, start: 0, end: 8 }];
@@ -78,4 +79,28 @@ describe.each(GRAPH_FORMATS)('%s', (format) => {
     expect(text).toContain('visit-4');
     expect(text).not.toContain('visit-5');
   });
+});
+
+test('a node or edge with thousands of evidence entries is written an entry at a time, with JSON.stringify bytes', () => {
+  const many: Evidence[] = Array.from({ length: 3 * STREAMED_EVIDENCE }, (_, i) => ({ doc: `d${i}.txt`, sentence: `Tô Lâm "${i}" 😀`, start: i, end: i + 5 }));
+  const country = { key: 'country:vnm', attributes: { label: 'Country' as const, name: 'Việt Nam', aliases: ['Vietnam'], mentions: 9, evidence: many as [Evidence], kind: undefined } };
+  const edge = { key: 'BASED_IN:party:cpv->country:vnm', source: 'party:cpv', target: 'country:vnm', attributes: { type: 'BASED_IN' as const, evidence: many as [Evidence], date: '2024-01' } };
+  const source: GraphSource = {
+    attributes: {},
+    order: 2,
+    size: 1,
+    *nodes() {
+      yield { ...country, degree: 1 };
+      yield { key: 'party:cpv', attributes: { label: 'Party', name: 'CPV', aliases: [], mentions: 1, evidence: evidence(1) }, degree: 1 };
+    },
+    *edges() {
+      yield edge;
+    },
+  };
+  const chunks = [...graphChunks(source, 'json')];
+  expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(200);
+  const data = JSON.parse(chunks.join(''));
+  expect(data.nodes[0]).toEqual({ key: country.key, attributes: { ...country.attributes, kind: undefined } });
+  expect(chunks.join('')).toContain(`\n${JSON.stringify(country)},\n`);
+  expect(chunks.join('')).toContain(`\n${JSON.stringify(edge)}\n`);
 });
