@@ -8,7 +8,7 @@ import type { BuilderState } from './builder.js';
 import { RefKind, refId, refKind } from './builder.js';
 import { Interner } from './columns.js';
 import { emptyGraph, type GraphAttributes, type KnowledgeGraph } from './graphology.js';
-import type { GraphSource, SourceEdge, SourceNode } from './source.js';
+import type { GraphSource, SentenceNeed, SourceEdge, SourceNode } from './source.js';
 
 /** Final nodes before sorting: key, the holders (by ref) merged into each, occasion names. */
 interface FinalNodes {
@@ -189,13 +189,13 @@ export class CompactGraph implements GraphSource {
     this.docRank = ranks(s.docs.values.length, (a, b) => compareStrings(s.docs.values[a]!, s.docs.values[b]!));
   }
 
-  *nodes(): Generator<SourceNode> {
-    for (const node of this.sortedNodes) yield { key: this.final.key[node]!, attributes: this.nodeAttributes(node), degree: this.degree[node]! };
+  *nodes(sentences: SentenceNeed = 'all'): Generator<SourceNode> {
+    for (const node of this.sortedNodes) yield { key: this.final.key[node]!, attributes: this.nodeAttributes(node, sentences), degree: this.degree[node]! };
   }
 
-  *edges(): Generator<SourceEdge> {
+  *edges(sentences: SentenceNeed = 'all'): Generator<SourceEdge> {
     const { runStart, rows, runFirst } = this.merged;
-    for (let run = 0; run < runFirst.length; run++) yield this.edge(rows.subarray(runStart[run]!, runStart[run + 1]!));
+    for (let run = 0; run < runFirst.length; run++) yield this.edge(rows.subarray(runStart[run]!, runStart[run + 1]!), sentences);
   }
 
   /** The whole graph in graphology (memory grows with the graph: for queries and reports, not for writing files). */
@@ -227,7 +227,7 @@ export class CompactGraph implements GraphSource {
     this.s.sentences.close();
   }
 
-  private nodeAttributes(node: number): NodeAttributes {
+  private nodeAttributes(node: number, sentences: SentenceNeed): NodeAttributes {
     const s = this.s;
     const members = valuesOf(this.final.members, node);
     const first = members[0]!;
@@ -252,7 +252,7 @@ export class CompactGraph implements GraphSource {
     }
     const named = this.final.name.get(node);
     const { name, aliases } = named !== undefined ? { name: named, aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
-    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(rows, true) as NodeAttributes['evidence'] };
+    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(rows, true, sentences) as NodeAttributes['evidence'] };
     const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? s.occasions.kind[refId(first)] : undefined;
     if (kind) attrs.kind = kind as NodeAttributes['kind'];
     if (mode) attrs.mode = mode as NodeAttributes['mode'];
@@ -266,7 +266,7 @@ export class CompactGraph implements GraphSource {
     return refKind(holder) === RefKind.Keyed ? this.s.keyed[refId(holder)]!.label : refKind(holder) === RefKind.Person ? 'Person' : 'Event';
   }
 
-  private edge(rows: Int32Array): SourceEdge {
+  private edge(rows: Int32Array, sentences: SentenceNeed): SourceEdge {
     const s = this.s;
     const c = s.edges.col;
     const first = rows[0]!;
@@ -275,7 +275,7 @@ export class CompactGraph implements GraphSource {
     const target = this.final.key[this.finalOf(c.target[first]!)]!;
     const date = c.date[first]! < 0 ? undefined : s.dates.values[c.date[first]!]!;
     const title = c.title[first]! < 0 ? undefined : s.titles.values[c.title[first]!]!;
-    const attributes: EdgeAttributes = { type, evidence: this.evidence(Array.from(rows, (row) => c.evidence[row]!), false) as EdgeAttributes['evidence'] };
+    const attributes: EdgeAttributes = { type, evidence: this.evidence(Array.from(rows, (row) => c.evidence[row]!), false, sentences) as EdgeAttributes['evidence'] };
     if (date) attributes.date = date;
     const cameo = c.cameo[first]! < 0 ? RELATION_TABLE[type].cameo : s.cameos.values[c.cameo[first]!];
     if (cameo) attributes.cameo = cameo;
@@ -291,7 +291,7 @@ export class CompactGraph implements GraphSource {
    * Evidence rows as the contract's objects, sorted by article and offset; one per article for a node (its first
    * mention there), one per article and span for an edge.
    */
-  private evidence(rows: number[], onePerArticle: boolean): Evidence[] {
+  private evidence(rows: number[], onePerArticle: boolean, sentences: SentenceNeed): Evidence[] {
     const s = this.s;
     const c = s.evidence.col;
     rows.sort((a, b) => this.docRank[c.doc[a]!]! - this.docRank[c.doc[b]!]! || c.start[a]! - c.start[b]! || a - b);
@@ -300,7 +300,8 @@ export class CompactGraph implements GraphSource {
     for (const row of rows) {
       if (last >= 0 && c.doc[row] === c.doc[last] && (onePerArticle || c.start[row] === c.start[last])) continue;
       last = row;
-      const e: Evidence = { doc: s.docs.values[c.doc[row]!]!, sentence: s.sentences.get(c.sentence[row]!), start: c.start[row]!, end: c.end[row]! };
+      const wanted = sentences === 'all' || (sentences === 'first' && out.length === 0);
+      const e: Evidence = { doc: s.docs.values[c.doc[row]!]!, sentence: wanted ? s.sentences.get(c.sentence[row]!) : '', start: c.start[row]!, end: c.end[row]! };
       const date = s.evidenceDates.get(row);
       if (date !== undefined) e.date = s.dates.values[date]!;
       out.push(e);

@@ -17,6 +17,12 @@ export interface SourceEdge {
   attributes: EdgeAttributes;
 }
 
+/**
+ * Which evidence sentences a reader needs: all, only the first of each element, or none. A source may then leave the
+ * others empty (''), which saves reading them back from disk; a source may also ignore it and give them all.
+ */
+export type SentenceNeed = 'all' | 'first' | 'none';
+
 export interface GraphSource {
   attributes: GraphAttributes;
   /** Number of nodes. */
@@ -24,9 +30,9 @@ export interface GraphSource {
   /** Number of edges. */
   size: number;
   /** Every node once, in the graph's order; each call starts again. */
-  nodes(): Iterable<SourceNode>;
+  nodes(sentences?: SentenceNeed): Iterable<SourceNode>;
   /** Every edge once, in the graph's order; each call starts again. */
-  edges(): Iterable<SourceEdge>;
+  edges(sentences?: SentenceNeed): Iterable<SourceEdge>;
 }
 
 /** A graphology graph seen as a source (its own insertion order). */

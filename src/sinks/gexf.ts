@@ -90,8 +90,8 @@ export function* gexfChunks(source: GraphSource): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>' +
     '\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">' +
     `${meta(source.attributes)}\n  <graph defaultedgetype="${GRAPH_OPTIONS.type}">${declarations('node', NODE_COLUMNS)}${declarations('edge', EDGE_COLUMNS)}`;
-  yield* elements('nodes', source.order, source.nodes(), nodeElement);
-  yield* elements('edges', source.size, source.edges(), edgeElement);
+  yield* elements('nodes', source.order, source.nodes('none'), nodeElement);
+  yield* elements('edges', source.size, source.edges('first'), edgeElement);
   yield '\n  </graph>\n</gexf>';
 }
 

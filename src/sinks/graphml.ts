@@ -57,8 +57,8 @@ const HEADER = [
 /** GraphML 1.0 (directed, parallel edges allowed), a line per node and per edge. */
 export function* graphmlChunks(source: GraphSource): Generator<string> {
   yield HEADER;
-  for (const { key, attributes } of source.nodes()) yield `    <node id="${escapeXml(key)}">${data(NODE_KEYS, 'n', attributes)}</node>\n`;
-  for (const { key, source: from, target, attributes } of source.edges()) {
+  for (const { key, attributes } of source.nodes('none')) yield `    <node id="${escapeXml(key)}">${data(NODE_KEYS, 'n', attributes)}</node>\n`;
+  for (const { key, source: from, target, attributes } of source.edges('first')) {
     yield `    <edge id="${escapeXml(key)}" source="${escapeXml(from)}" target="${escapeXml(target)}">${data(EDGE_KEYS, 'e', attributes)}</edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';

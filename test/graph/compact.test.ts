@@ -8,6 +8,7 @@ import { IntArray, IntColumns, Interner } from '../../src/graph/columns.js';
 import { SentenceStore } from '../../src/graph/sentences.js';
 import { processArticle } from '../../src/pipeline/index.js';
 import { listArticlePaths, parseArticle } from '../../src/corpus/index.js';
+import { GRAPH_FORMATS, graphChunks, serializeGraph } from '../../src/sinks/index.js';
 import { person, record } from './records.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -39,7 +40,7 @@ test('IntColumns and IntArray grow past their first capacity and keep every valu
   expect(names.values).toEqual(['Hà Nội', 'Havana']);
 });
 
-test('the compact graph streams the same nodes and edges as its graphology form, and tiny sentence memory changes nothing', () => {
+test('the compact graph streams the same nodes, edges and files as its graphology form; tiny sentence memory changes nothing', () => {
   const records = listArticlePaths([CORPUS]).files.map((f) => processArticle(parseArticle(f, fs.readFileSync(f))));
   const build = (sentenceMemory?: number) => {
     const b = new GraphBuilder(sentenceMemory === undefined ? {} : { sentenceMemory });
@@ -52,6 +53,9 @@ test('the compact graph streams the same nodes and edges as its graphology form,
   const viaGraph = graphSource(graph);
   expect([...compact.nodes()]).toEqual([...viaGraph.nodes()]);
   expect([...compact.edges()]).toEqual([...viaGraph.edges()]);
+  for (const format of GRAPH_FORMATS) expect([...graphChunks(compact, format)].join('')).toBe(serializeGraph(graph, format));
+  expect([...compact.nodes('none')].every((n) => n.attributes.evidence.every((e) => e.sentence === ''))).toBe(true);
+  expect([...compact.edges('first')].every((e) => e.attributes.evidence[0].sentence !== '' && e.attributes.evidence.slice(1).every((x) => x.sentence === ''))).toBe(true);
   const spilled = build(1);
   expect([...spilled.nodes()]).toEqual([...compact.nodes()]);
   expect([...spilled.edges()]).toEqual([...compact.edges()]);
