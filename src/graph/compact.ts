@@ -5,7 +5,7 @@ import { slug } from '../names.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/index.js';
 import { RELATION_TABLE, RELATION_TYPES } from '../schema/index.js';
 import type { BuilderState } from './builder.js';
-import { RefKind, refId, refKind } from './builder.js';
+import { ref, RefKind, refId, refKind } from './builder.js';
 import { Interner } from './columns.js';
 import { emptyGraph, type GraphAttributes, type KnowledgeGraph } from './graphology.js';
 import type { GraphSource, SentenceNeed, SourceEdge, SourceNode } from './source.js';
@@ -89,9 +89,9 @@ function assignKeys(s: BuilderState): FinalNodes {
   }
 
   const members = groupValues(key.length, (emit) => {
-    ofKeyed.forEach((node, id) => emit(node, id * 4 + RefKind.Keyed));
-    ofPerson.forEach((node, id) => emit(node, id * 4 + RefKind.Person));
-    ofOccasion.forEach((node, id) => emit(node, id * 4 + RefKind.Occasion));
+    ofKeyed.forEach((node, id) => emit(node, ref(id, RefKind.Keyed)));
+    ofPerson.forEach((node, id) => emit(node, ref(id, RefKind.Person)));
+    ofOccasion.forEach((node, id) => emit(node, ref(id, RefKind.Occasion)));
   });
   return { key, members, name, ofKeyed, ofPerson, ofOccasion };
 }
