@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { IoError } from '../errors.js';
 import { IntColumns } from './columns.js';
 
 const CHUNK_BYTES = 1 << 20;
@@ -20,8 +21,14 @@ export class SentenceStore {
   private inMemory = 0;
   private spill?: { fd: number; size: number };
 
-  /** @param memoryBytes sentence bytes kept in memory before older chunks go to a temporary file */
-  constructor(private readonly memoryBytes = 16 << 20) {}
+  /**
+   * @param memoryBytes sentence bytes kept in memory before older chunks go to a temporary file
+   * @param tempDir where that file goes (the system's temporary folder: TMPDIR)
+   */
+  constructor(
+    private readonly memoryBytes = 16 << 20,
+    private readonly tempDir = os.tmpdir(),
+  ) {}
 
   get count(): number {
     return this.where.length;
@@ -68,10 +75,14 @@ export class SentenceStore {
   }
 
   private spillFullChunks(): void {
-    this.spill ??= openAnonymousFile();
+    this.spill ??= openAnonymousFile(this.tempDir);
     for (const chunk of this.chunks) {
       if (chunk.fileOffset !== undefined) continue;
-      fs.writeSync(this.spill.fd, chunk.bytes, 0, chunk.used, this.spill.size);
+      try {
+        for (let written = 0; written < chunk.used; ) written += fs.writeSync(this.spill.fd, chunk.bytes, written, chunk.used - written, this.spill.size + written);
+      } catch (e) {
+        throw new IoError(this.tempDir, `cannot write the evidence sentence store (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      }
       chunk.fileOffset = this.spill.size;
       this.spill.size += chunk.used;
       this.inMemory -= chunk.bytes.length;
@@ -84,10 +95,13 @@ const EMPTY = Buffer.alloc(0);
 const scratch = Buffer.allocUnsafe(64 << 10);
 
 /** A temporary file that is already unlinked: it disappears when closed or when the process ends, however it ends. */
-function openAnonymousFile(): { fd: number; size: number } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-sentences-'));
-  const file = path.join(dir, 'sentences');
-  const fd = fs.openSync(file, 'w+');
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { fd, size: 0 };
+function openAnonymousFile(tempDir: string): { fd: number; size: number } {
+  try {
+    const dir = fs.mkdtempSync(path.join(tempDir, 'kg-sentences-'));
+    const fd = fs.openSync(path.join(dir, 'sentences'), 'w+');
+    fs.rmSync(dir, { recursive: true, force: true });
+    return { fd, size: 0 };
+  } catch (e) {
+    throw new IoError(tempDir, `cannot create the evidence sentence store (${(e as NodeJS.ErrnoException).code ?? String(e)}); set TMPDIR to a writable folder`);
+  }
 }

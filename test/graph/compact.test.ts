@@ -24,6 +24,11 @@ test('SentenceStore: sentences spilled to its temporary file read back exactly, 
   store.close();
 });
 
+test('SentenceStore: no writable temporary folder is a one-line IoError naming it', () => {
+  const store = new SentenceStore(1, '/nonexistent/kg-tmp');
+  expect(() => store.add('x'.repeat(2 << 20))).toThrow(/^kg\/io: \/nonexistent\/kg-tmp: cannot create the evidence sentence store \(ENOENT\); set TMPDIR to a writable folder$/);
+});
+
 test('IntColumns and IntArray grow past their first capacity and keep every value', () => {
   const t = new IntColumns(['a', 'b'] as const);
   for (let i = 0; i < 5000; i++) {
