@@ -118,11 +118,11 @@ export class GraphBuilder {
       if (sentence === undefined) sentenceIds.set(e.sentence, (sentence = s.sentences.add(e.sentence)));
       const row = s.evidence.push();
       const c = s.evidence.col;
-      c.doc[row] = doc;
-      c.sentence[row] = sentence;
-      c.start[row] = e.start;
-      c.end[row] = e.end;
-      c.next[row] = -1;
+      c.doc.set(row, doc);
+      c.sentence.set(row, sentence);
+      c.start.set(row, e.start);
+      c.end.set(row, e.end);
+      c.next.set(row, -1);
       if (e.date !== undefined) s.evidenceDates.set(row, s.dates.id(e.date));
       return row;
     };
@@ -132,24 +132,24 @@ export class GraphBuilder {
       refs.set(e.id, r);
       // Records arrive in article order, so evidence from this article can only be the holder's last row.
       const tail = s.evidenceTail.get(r);
-      if (tail >= 0 && s.evidence.col.doc[tail] === doc) continue;
+      if (tail >= 0 && s.evidence.col.doc.get(tail) === doc) continue;
       const row = evidenceRow(e.evidence);
       if (tail < 0) s.evidenceHead.set(r, row);
-      else s.evidence.col.next[tail] = row;
+      else s.evidence.col.next.set(tail, row);
       s.evidenceTail.set(r, row);
     }
     for (const r of record.relations) {
       const row = s.edges.push();
       const c = s.edges.col;
-      c.type[row] = TYPE_INDEX.get(r.type)!;
-      c.source[row] = refs.get(r.subject)!;
-      c.target[row] = refs.get(r.object)!;
-      c.occasion[row] = r.occasion === undefined ? -1 : refs.get(r.occasion)!;
-      c.date[row] = r.date === undefined ? -1 : s.dates.id(r.date);
-      c.title[row] = r.title === undefined ? -1 : s.titles.id(r.title);
-      c.cameo[row] = r.cameo === undefined ? -1 : s.cameos.id(r.cameo);
-      c.former[row] = r.former === undefined ? -1 : Number(r.former);
-      c.evidence[row] = evidenceRow(r.evidence);
+      c.type.set(row, TYPE_INDEX.get(r.type)!);
+      c.source.set(row, refs.get(r.subject)!);
+      c.target.set(row, refs.get(r.object)!);
+      c.occasion.set(row, r.occasion === undefined ? -1 : refs.get(r.occasion)!);
+      c.date.set(row, r.date === undefined ? -1 : s.dates.id(r.date));
+      c.title.set(row, r.title === undefined ? -1 : s.titles.id(r.title));
+      c.cameo.set(row, r.cameo === undefined ? -1 : s.cameos.id(r.cameo));
+      c.former.set(row, r.former === undefined ? -1 : Number(r.former));
+      c.evidence.set(row, evidenceRow(r.evidence));
     }
   }
 

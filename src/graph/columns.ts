@@ -2,30 +2,39 @@
 // where an object per row costs a hundred and more.
 import { detach } from '../names.js';
 
-/** A table of integer columns sharing one row count; rows are appended and never removed. */
+const CHUNK_BITS = 16;
+const CHUNK_ROWS = 1 << CHUNK_BITS;
+const ROW_IN_CHUNK = CHUNK_ROWS - 1;
+
+/** One column of an IntColumns table, in fixed-size chunks. */
+export class IntColumn {
+  readonly chunks: Int32Array[] = [];
+
+  get(row: number): number {
+    return this.chunks[row >>> CHUNK_BITS]![row & ROW_IN_CHUNK]!;
+  }
+
+  set(row: number, value: number): void {
+    this.chunks[row >>> CHUNK_BITS]![row & ROW_IN_CHUNK] = value;
+  }
+}
+
+/**
+ * A table of integer columns sharing one row count; rows are appended and never removed. Columns grow by fixed
+ * chunks, not by copying into a larger array: a table of a few hundred megabytes never needs twice that to grow.
+ */
 export class IntColumns<Name extends string> {
-  private capacity = 1024;
   length = 0;
-  readonly col: Record<Name, Int32Array>;
+  readonly col: Record<Name, IntColumn>;
 
   constructor(names: readonly Name[]) {
-    this.col = Object.fromEntries(names.map((n) => [n, new Int32Array(this.capacity)])) as Record<Name, Int32Array>;
+    this.col = Object.fromEntries(names.map((n) => [n, new IntColumn()])) as Record<Name, IntColumn>;
   }
 
   /** Appends a row of zeros and returns its index. */
   push(): number {
-    if (this.length === this.capacity) this.grow();
+    if ((this.length & ROW_IN_CHUNK) === 0) for (const column of Object.values<IntColumn>(this.col)) column.chunks.push(new Int32Array(CHUNK_ROWS));
     return this.length++;
-  }
-
-  // Growth by half (not doubling) keeps the unused tail of a large table small.
-  private grow(): void {
-    this.capacity = Math.ceil(this.capacity * 1.5);
-    for (const name of Object.keys(this.col) as Name[]) {
-      const next = new Int32Array(this.capacity);
-      next.set(this.col[name]);
-      this.col[name] = next;
-    }
   }
 }
 

@@ -1,7 +1,7 @@
 // The finished graph in compact tables: final node keys, merged edges as runs of sorted relation rows, evidence rows.
 // Nodes and edges are materialised one at a time (GraphSource), so sinks can stream a graph of any size;
 // toGraphology() builds the in-memory graph for queries and reports.
-import { slug } from '../names.js';
+import { detach, slug } from '../names.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/index.js';
 import { RELATION_TABLE, RELATION_TYPES } from '../schema/index.js';
 import type { BuilderState } from './builder.js';
@@ -15,8 +15,9 @@ interface FinalNodes {
   key: string[];
   /** Holder refs of each node: key nodes, then person clusters, then occasions, each by id. */
   members: Groups;
-  /** Display names computed at finish (talks and visits); others are named from their holders when written. */
-  name: Map<number, string>;
+  /** Participants and places of each occasion: a talks or visit node is named from those of its first occasion. */
+  participants: Groups;
+  places: Groups;
   /** Node index of each key node, person cluster and occasion. */
   ofKeyed: Int32Array;
   ofPerson: Int32Array;
@@ -32,8 +33,8 @@ export function finishGraph(s: BuilderState): CompactGraph {
   const edges = mergeEdges(s, finalOf, rank);
   const degree = new Int32Array(nodes.key.length);
   for (const row of edges.runFirst) {
-    degree[finalOf(s.edges.col.source[row]!)]!++;
-    degree[finalOf(s.edges.col.target[row]!)]!++;
+    degree[finalOf(s.edges.col.source.get(row))]!++;
+    degree[finalOf(s.edges.col.target.get(row))]!++;
   }
   return new CompactGraph(s, nodes, sortedNodes, finalOf, edges, degree);
 }
@@ -44,7 +45,8 @@ function assignKeys(s: BuilderState): FinalNodes {
   const key: string[] = [];
   const claim = (k: string): number => {
     let i = index.get(k);
-    if (i === undefined) index.set(k, (i = key.push(k) - 1));
+    // Keys are built by concatenation and slicing: a flat copy costs a third of the pieces.
+    if (i === undefined) index.set(k, (i = key.push(detach(k)) - 1));
     return i;
   };
   const ofKeyed = new Int32Array(s.keyed.length);
@@ -67,9 +69,7 @@ function assignKeys(s: BuilderState): FinalNodes {
   const ofOccasion = new Int32Array(occasionCount);
   const { participants, places } = occasionEnds(s);
   const keyOfRef = (r: number): string => key[refKind(r) === RefKind.Keyed ? ofKeyed[refId(r)]! : ofPerson[refId(r)]!]!;
-  const name = new Map<number, string>();
   const usedKeys = new Set<string>();
-  const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.describe(refId(r)).name : pickName(s.keyed[refId(r)]!.forms).name);
   for (let id = 0; id < occasionCount; id++) {
     const people = uniqueSortedBy(valuesOf(participants, id), keyOfRef);
     const where = uniqueSortedBy(valuesOf(places, id), keyOfRef);
@@ -84,8 +84,7 @@ function assignKeys(s: BuilderState): FinalNodes {
       k = `event:${kind}:${when}:${who}${kind === 'visit' ? `:${where.map((r) => keyOfRef(r).replace(/^country:/, '')).join('+')}` : ''}`;
     } else for (let n = 2, base = (k = own); usedKeys.has(k); n++) k = `${base}-${n}`;
     usedKeys.add(k);
-    const node = (ofOccasion[id] = claim(k));
-    if (!name.has(node)) name.set(node, occasionName(kind, s.occasions.mode[id], date, people.map(displayName), where.map(displayName)));
+    ofOccasion[id] = claim(k);
   }
 
   const members = groupValues(key.length, (emit) => {
@@ -93,7 +92,7 @@ function assignKeys(s: BuilderState): FinalNodes {
     ofPerson.forEach((node, id) => emit(node, ref(id, RefKind.Person)));
     ofOccasion.forEach((node, id) => emit(node, ref(id, RefKind.Occasion)));
   });
-  return { key, members, name, ofKeyed, ofPerson, ofOccasion };
+  return { key, members, participants, places, ofKeyed, ofPerson, ofOccasion };
 }
 
 /** Participants (PARTICIPATED_IN sources) and places (TOOK_PLACE_IN targets) of each occasion, in record order. */
@@ -103,10 +102,10 @@ function occasionEnds(s: BuilderState): { participants: Groups; places: Groups }
   const c = s.edges.col;
   const occasions = s.occasions.key.length;
   const participants = groupValues(occasions, (emit) => {
-    for (let row = 0; row < s.edges.length; row++) if (c.type[row] === participatedIn && refKind(c.target[row]!) === RefKind.Occasion) emit(refId(c.target[row]!), c.source[row]!);
+    for (let row = 0; row < s.edges.length; row++) if (c.type.get(row) === participatedIn && refKind(c.target.get(row)) === RefKind.Occasion) emit(refId(c.target.get(row)), c.source.get(row));
   });
   const places = groupValues(occasions, (emit) => {
-    for (let row = 0; row < s.edges.length; row++) if (c.type[row] === tookPlaceIn && refKind(c.source[row]!) === RefKind.Occasion) emit(refId(c.source[row]!), c.target[row]!);
+    for (let row = 0; row < s.edges.length; row++) if (c.type.get(row) === tookPlaceIn && refKind(c.source.get(row)) === RefKind.Occasion) emit(refId(c.source.get(row)), c.target.get(row));
   });
   return { participants, places };
 }
@@ -150,23 +149,25 @@ function mergeEdges(s: BuilderState, finalOf: (r: number) => number, nodeRank: I
   const slugRank = ranks(slugs.values.length, (a, b) => compareStrings(slugs.values[a]!, slugs.values[b]!));
   const source = new Int32Array(s.edges.length);
   const target = new Int32Array(s.edges.length);
-  const kept: number[] = [];
+  const all = new Int32Array(s.edges.length);
+  let kept = 0;
   for (let row = 0; row < s.edges.length; row++) {
-    source[row] = nodeRank[finalOf(c.source[row]!)]!;
-    target[row] = nodeRank[finalOf(c.target[row]!)]!;
-    if (source[row] !== target[row]) kept.push(row);
+    source[row] = nodeRank[finalOf(c.source.get(row))]!;
+    target[row] = nodeRank[finalOf(c.target.get(row))]!;
+    if (source[row] !== target[row]) all[kept++] = row;
   }
-  const dateOf = (row: number): number => (c.date[row]! < 0 ? -1 : dateRank[c.date[row]!]!);
-  const titleOf = (row: number): number => (c.title[row]! < 0 ? -1 : slugRank[titleSlug[c.title[row]!]!]!);
-  const sameEdge = (a: number, b: number): boolean => c.type[a] === c.type[b] && source[a] === source[b] && target[a] === target[b] && c.date[a] === c.date[b] && titleOf(a) === titleOf(b);
-  const rows = Int32Array.from(kept).sort(
-    (a, b) => typeRank[c.type[a]!]! - typeRank[c.type[b]!]! || source[a]! - source[b]! || target[a]! - target[b]! || dateOf(a) - dateOf(b) || titleOf(a) - titleOf(b) || a - b,
+  const dateOf = (row: number): number => (c.date.get(row) < 0 ? -1 : dateRank[c.date.get(row)]!);
+  const titleOf = (row: number): number => (c.title.get(row) < 0 ? -1 : slugRank[titleSlug[c.title.get(row)]!]!);
+  const sameEdge = (a: number, b: number): boolean => c.type.get(a) === c.type.get(b) && source[a] === source[b] && target[a] === target[b] && c.date.get(a) === c.date.get(b) && titleOf(a) === titleOf(b);
+  const rows = all.subarray(0, kept).sort(
+    (a, b) => typeRank[c.type.get(a)]! - typeRank[c.type.get(b)]! || source[a]! - source[b]! || target[a]! - target[b]! || dateOf(a) - dateOf(b) || titleOf(a) - titleOf(b) || a - b,
   );
-  const starts: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (i === 0 || !sameEdge(rows[i - 1]!, rows[i]!)) starts.push(i);
-  starts.push(rows.length);
-  const runStart = Int32Array.from(starts);
-  return { rows, runStart, runFirst: Int32Array.from(starts.slice(0, -1), (i) => rows[i]!) };
+  const starts = new Int32Array(rows.length + 1);
+  let runs = 0;
+  for (let i = 0; i < rows.length; i++) if (i === 0 || !sameEdge(rows[i - 1]!, rows[i]!)) starts[runs++] = i;
+  starts[runs] = rows.length;
+  const runStart = starts.slice(0, runs + 1);
+  return { rows, runStart, runFirst: runStart.subarray(0, runs).map((i) => rows[i]!) };
 }
 
 export class CompactGraph implements GraphSource {
@@ -216,7 +217,7 @@ export class CompactGraph implements GraphSource {
       nodes.set(label, (nodes.get(label) ?? 0) + 1);
     }
     for (const row of this.merged.runFirst) {
-      const type = RELATION_TYPES[this.s.edges.col.type[row]!]!;
+      const type = RELATION_TYPES[this.s.edges.col.type.get(row)]!;
       edges.set(type, (edges.get(type) ?? 0) + 1);
     }
     return { nodes, edges };
@@ -248,10 +249,10 @@ export class CompactGraph implements GraphSource {
         mode ??= s.occasions.mode[id];
         if (s.occasions.date[id]! >= 0) date ??= s.dates.values[s.occasions.date[id]!];
       }
-      for (let row = s.evidenceHead.get(m); row >= 0; row = s.evidence.col.next[row]!) rows.push(row);
+      for (let row = s.evidenceHead.get(m); row >= 0; row = s.evidence.col.next.get(row)) rows.push(row);
     }
-    const named = this.final.name.get(node);
-    const { name, aliases } = named !== undefined ? { name: named, aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
+    const occasion = members.find((m) => refKind(m) === RefKind.Occasion);
+    const { name, aliases } = occasion !== undefined ? { name: this.occasionName(refId(occasion)), aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
     const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(rows, true, sentences) as NodeAttributes['evidence'] };
     const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? s.occasions.kind[refId(first)] : undefined;
     if (kind) attrs.kind = kind as NodeAttributes['kind'];
@@ -262,6 +263,17 @@ export class CompactGraph implements GraphSource {
     return attrs;
   }
 
+  /** "Phone talks: A – B (date)", "Visit of A to X (date)": from an occasion's kind, mode, date, people and places. */
+  private occasionName(id: number): string {
+    const s = this.s;
+    const keyOf = (r: number): string => this.final.key[this.finalOf(r)]!;
+    const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.describe(refId(r)).name : pickName(s.keyed[refId(r)]!.forms).name);
+    const people = uniqueSortedBy(valuesOf(this.final.participants, id), keyOf).map(displayName);
+    const places = uniqueSortedBy(valuesOf(this.final.places, id), keyOf).map(displayName);
+    const date = s.occasions.date[id]! < 0 ? undefined : s.dates.values[s.occasions.date[id]!]!;
+    return occasionName(s.occasions.kind[id]!, s.occasions.mode[id], date, people, places);
+  }
+
   private labelOf(holder: number): NodeAttributes['label'] {
     return refKind(holder) === RefKind.Keyed ? this.s.keyed[refId(holder)]!.label : refKind(holder) === RefKind.Person ? 'Person' : 'Event';
   }
@@ -270,19 +282,19 @@ export class CompactGraph implements GraphSource {
     const s = this.s;
     const c = s.edges.col;
     const first = rows[0]!;
-    const type = RELATION_TYPES[c.type[first]!]!;
-    const source = this.final.key[this.finalOf(c.source[first]!)]!;
-    const target = this.final.key[this.finalOf(c.target[first]!)]!;
-    const date = c.date[first]! < 0 ? undefined : s.dates.values[c.date[first]!]!;
-    const title = c.title[first]! < 0 ? undefined : s.titles.values[c.title[first]!]!;
-    const attributes: EdgeAttributes = { type, evidence: this.evidence(Array.from(rows, (row) => c.evidence[row]!), false, sentences) as EdgeAttributes['evidence'] };
+    const type = RELATION_TYPES[c.type.get(first)]!;
+    const source = this.final.key[this.finalOf(c.source.get(first))]!;
+    const target = this.final.key[this.finalOf(c.target.get(first))]!;
+    const date = c.date.get(first) < 0 ? undefined : s.dates.values[c.date.get(first)]!;
+    const title = c.title.get(first) < 0 ? undefined : s.titles.values[c.title.get(first)]!;
+    const attributes: EdgeAttributes = { type, evidence: this.evidence(Array.from(rows, (row) => c.evidence.get(row)), false, sentences) as EdgeAttributes['evidence'] };
     if (date) attributes.date = date;
-    const cameo = c.cameo[first]! < 0 ? RELATION_TABLE[type].cameo : s.cameos.values[c.cameo[first]!];
+    const cameo = c.cameo.get(first) < 0 ? RELATION_TABLE[type].cameo : s.cameos.values[c.cameo.get(first)];
     if (cameo) attributes.cameo = cameo;
     if (title) attributes.title = title;
     // A title stated as former somewhere and as current elsewhere is current.
-    if (c.former[first]! >= 0) attributes.former = c.former[first] === 1 && !rows.some((row) => c.former[row] === 0);
-    if (c.occasion[first]! >= 0) attributes.occasion = this.final.key[this.finalOf(c.occasion[first]!)]!;
+    if (c.former.get(first) >= 0) attributes.former = c.former.get(first) === 1 && !rows.some((row) => c.former.get(row) === 0);
+    if (c.occasion.get(first) >= 0) attributes.occasion = this.final.key[this.finalOf(c.occasion.get(first))]!;
     const key = `${type}:${source}->${target}${date ? `@${date}` : ''}${title ? `#${slug(title)}` : ''}`;
     return { key, source, target, attributes };
   }
@@ -294,14 +306,14 @@ export class CompactGraph implements GraphSource {
   private evidence(rows: number[], onePerArticle: boolean, sentences: SentenceNeed): Evidence[] {
     const s = this.s;
     const c = s.evidence.col;
-    rows.sort((a, b) => this.docRank[c.doc[a]!]! - this.docRank[c.doc[b]!]! || c.start[a]! - c.start[b]! || a - b);
+    rows.sort((a, b) => this.docRank[c.doc.get(a)]! - this.docRank[c.doc.get(b)]! || c.start.get(a) - c.start.get(b) || a - b);
     const out: Evidence[] = [];
     let last = -1;
     for (const row of rows) {
-      if (last >= 0 && c.doc[row] === c.doc[last] && (onePerArticle || c.start[row] === c.start[last])) continue;
+      if (last >= 0 && c.doc.get(row) === c.doc.get(last) && (onePerArticle || c.start.get(row) === c.start.get(last))) continue;
       last = row;
       const wanted = sentences === 'all' || (sentences === 'first' && out.length === 0);
-      const e: Evidence = { doc: s.docs.values[c.doc[row]!]!, sentence: wanted ? s.sentences.get(c.sentence[row]!) : '', start: c.start[row]!, end: c.end[row]! };
+      const e: Evidence = { doc: s.docs.values[c.doc.get(row)]!, sentence: wanted ? s.sentences.get(c.sentence.get(row)) : '', start: c.start.get(row), end: c.end.get(row) };
       const date = s.evidenceDates.get(row);
       if (date !== undefined) e.date = s.dates.values[date]!;
       out.push(e);

@@ -41,18 +41,18 @@ export class SentenceStore {
     if (!chunk || chunk.fileOffset !== undefined || chunk.used + length > chunk.bytes.length) chunk = this.newChunk(length);
     chunk.bytes.write(sentence, chunk.used);
     const id = this.where.push();
-    this.where.col.chunk[id] = this.chunks.length - 1;
-    this.where.col.offset[id] = chunk.used;
-    this.where.col.length[id] = length;
+    this.where.col.chunk.set(id, this.chunks.length - 1);
+    this.where.col.offset.set(id, chunk.used);
+    this.where.col.length.set(id, length);
     chunk.used += length;
     return id;
   }
 
   /** The sentence stored under `id`. */
   get(id: number): string {
-    const chunk = this.chunks[this.where.col.chunk[id]!]!;
-    const offset = this.where.col.offset[id]!;
-    const length = this.where.col.length[id]!;
+    const chunk = this.chunks[this.where.col.chunk.get(id)]!;
+    const offset = this.where.col.offset.get(id);
+    const length = this.where.col.length.get(id);
     if (chunk.fileOffset === undefined) return chunk.bytes.toString('utf8', offset, offset + length);
     const buffer = length <= scratch.length ? scratch : Buffer.allocUnsafe(length);
     fs.readSync(this.spill!.fd, buffer, 0, length, chunk.fileOffset + offset);
