@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createProgress } from '../../dist/cli/progress.js';
-import { assertRecord, GRAPH_FORMATS, graphChunks, GraphBuilder, listArticlePaths, parseArticle, processArticle, runPipeline, writeFilesAtomic } from '../../dist/index.js';
+import { assertRecord, GRAPH_FORMATS, graphChunks, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeFilesAtomic } from '../../dist/index.js';
 import { peakRss } from './measure.mjs';
 import { syntheticRecord } from './records.mjs';
 
@@ -69,6 +69,7 @@ function engine(name, dir, maxBytes, seconds) {
 
 /** What `kg build` does: the pipeline, then graph.json, graph.gexf and graph.graphml streamed to a temp folder. */
 async function pipeline(dir, workers) {
+  limitHeapGrowth();
   const progress = createProgress({ write: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY });
   const start = performance.now();
   const result = await runPipeline([dir], { workers: Number(workers), onProgress: progress.update });

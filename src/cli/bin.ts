@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the `kg` executable.
+import { limitHeapGrowth } from '../pipeline/heap.js';
 import { run } from './run.js';
+
+limitHeapGrowth();
 
 run(process.argv.slice(2)).then(
   (code) => {
