@@ -6,8 +6,8 @@ import { lexicon } from './lexicon.js';
 /** First token after a leading adjunct ("During the talks, ..."): where the main clause starts. */
 const clauseStarts = new WeakMap<Doc, Map<number, number>>();
 export function clauseStart(doc: Doc, sentence: number): number {
-  const cache = clauseStarts.get(doc) ?? new Map<number, number>();
-  clauseStarts.set(doc, cache);
+  let cache = clauseStarts.get(doc);
+  if (!cache) clauseStarts.set(doc, (cache = new Map<number, number>()));
   let at = cache.get(sentence);
   if (at === undefined) cache.set(sentence, (at = findClauseStart(doc, sentence)));
   return at;

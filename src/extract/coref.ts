@@ -116,7 +116,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   if (country) return country;
   const partyState = partyAndPeople(doc, k);
   if (partyState) return partyState;
-  const ref = doc.partyRefs.find((r) => r.first === k || (r.first === k + 1 && t.lower === 'the'));
+  const ref = partyRefAt(doc, k);
   if (ref) {
     const party = partyOf(doc, ref.country);
     const ents = party ? [party] : [];
@@ -136,6 +136,12 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     }
     return withPossessive(doc, actor(ents, k, m.last));
   }
+  return undefined;
+}
+
+// A loop, not partyRefs.find(): a closure over k would cost actorAt, called at most tokens, an allocation per call.
+function partyRefAt(doc: Doc, k: number): Doc['partyRefs'][number] | undefined {
+  for (const r of doc.partyRefs) if (r.first === k || (r.first === k + 1 && doc.tokens[k]!.lower === 'the')) return r;
   return undefined;
 }
 
@@ -219,10 +225,13 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
  * who fits: same country, a matching role (title class, host, guest), not the agent.
  */
 function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Actor | undefined {
+  // Apart from the rest: its closures cost an allocation per call, and most tokens asked are no determiner.
+  return DETERMINERS.has(doc.tokens[k]!.lower) ? describeFrom(doc, d, k, opts) : undefined;
+}
+
+function describeFrom(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Actor | undefined {
   const { tokens } = doc;
   const lex = lexicon();
-  const det = tokens[k]!.lower;
-  if (!DETERMINERS.has(det)) return undefined;
   let i = k + 1;
   let country: Ent | undefined;
   let party: Ent | undefined;

@@ -24,13 +24,19 @@ export function findDates(doc: Doc): void {
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
     for (let i = s.first + 1; i < s.last; i++) {
       const t = doc.tokens[i]!;
-      if (t.text.length === 4 && YEAR.test(t.text) && !found.some((f) => f.start <= t.start && t.end <= f.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
+      if (t.text.length === 4 && YEAR.test(t.text) && !covered(found, t.start, t.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
     }
   }
   // An undated article that dates a day in full ("from July 30 to August 1, 2024") dates its other days by that year;
   // a month alone ("a visit in September 2024") may be another year's event, so it does not.
   const anchor = doc.article.date ? undefined : found.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.date))?.date.slice(0, 4);
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
+}
+
+// A loop, not found.some(): a closure over the token would cost an allocation at every token of the year scan.
+function covered(found: { start: number; end: number }[], start: number, end: number): boolean {
+  for (const f of found) if (f.start <= start && end <= f.end) return true;
+  return false;
 }
 
 // A date phrase: date words with the numbers and small words around them ("late Monday evening", "September 15,

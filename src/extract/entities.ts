@@ -37,6 +37,8 @@ export function findEntities(doc: Doc): void {
   const { tokens } = doc;
   const lex = lexicon();
   const abbreviations = new Map<string, Ent>();
+  // Made once, not per token: a closure over the loop index would cost an allocation at every token.
+  const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
 
   for (const s of doc.sentences) {
     // Gazetteer: longest match of countries, places, regions, known organisations and parties.
@@ -63,9 +65,9 @@ export function findEntities(doc: Doc): void {
     findParties(doc, s.first, s.last, abbreviations);
     findOrganizations(doc, s.first, s.last, abbreviations);
     for (let i = s.first; i < s.last; i++) {
-      // An organ starts with a capital (the accept test below), so lower-case tokens need no lookup.
+      // An organ starts and ends with a capital, so lower-case tokens need no lookup.
       if (doc.mentionAt[i] || !tokens[i]!.cap) continue;
-      const organ = lex.organs.match(tokens, i, s.last, (_v, end) => tokens[i]!.cap && tokens[end - 1]!.cap);
+      const organ = lex.organs.match(tokens, i, s.last, endsCapitalised);
       if (organ) for (let k = i; k < organ.end; k++) doc.organAt[k] = organ.value;
     }
   }

@@ -15,9 +15,18 @@ const starters = new Map<string, number>();
 let generation = 0;
 let nextBit = 0;
 
+// The phrases sharing a first word. Longer phrases are filed under their second word, so that a common first word
+// ("the": "the Gambia", "the two leaders", ...) is not a scan of every phrase it starts.
+interface Bucket<V> {
+  /** Phrases of two or more words by their second word, each list longest first. */
+  bySecond: Map<string, Entry<V>[]>;
+  /** One-word phrases, tried after the longer ones. */
+  single: Entry<V>[];
+}
+
 /** An index of phrases to values; matching compares folded tokens (acronyms compare exactly). */
 export class PhraseIndex<V> {
-  private byFirst = new Map<string, Entry<V>[]>();
+  private byFirst = new Map<string, Bucket<V>>();
   /** This index's bit in `starters` (small integers only); 0 past 30 indexes, which then always ask the map. */
   private bit = nextBit < 30 ? 1 << nextBit++ : 0;
 
@@ -27,10 +36,15 @@ export class PhraseIndex<V> {
     const entry: Entry<V> = { keys, value };
     // A phrase written in capitals is an acronym: "NAM" must not match the "Nam" of "Việt Nam".
     if (/^[\p{Lu}\p{N}\s.&'’-]+$/u.test(phrase) && /\p{Lu}.*\p{Lu}/u.test(phrase)) entry.exact = phrase.split(/\s+/);
-    const list = this.byFirst.get(keys[0]!) ?? [];
-    list.push(entry);
-    list.sort((a, b) => b.keys.length - a.keys.length);
-    this.byFirst.set(keys[0]!, list);
+    let bucket = this.byFirst.get(keys[0]!);
+    if (!bucket) this.byFirst.set(keys[0]!, (bucket = { bySecond: new Map(), single: [] }));
+    if (keys.length === 1) bucket.single.push(entry);
+    else {
+      const list = bucket.bySecond.get(keys[1]!) ?? [];
+      list.push(entry);
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      bucket.bySecond.set(keys[1]!, list);
+    }
     starters.set(keys[0]!, (starters.get(keys[0]!) ?? 0) | this.bit);
     generation++;
   }
@@ -50,8 +64,15 @@ export class PhraseIndex<V> {
 
   // The lookup proper, apart so that match() stays small enough to be inlined at its many call sites.
   private matchFrom(tokens: Token[], i: number, first: Token, limit: number, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
-    const list = this.byFirst.get(first.fold);
-    if (!list) return undefined;
+    const bucket = this.byFirst.get(first.fold);
+    if (!bucket) return undefined;
+    const next = i + 1 < limit ? tokens[i + 1] : undefined;
+    const longer = next && bucket.bySecond.get(next.fold);
+    return (longer && this.firstMatch(longer, tokens, i, limit, accept)) || this.firstMatch(bucket.single, tokens, i, limit, accept);
+  }
+
+  // The first of `list` (longest first) that the tokens at i spell, within `limit`, and `accept` passes.
+  private firstMatch(list: Entry<V>[], tokens: Token[], i: number, limit: number, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
     for (const e of list) {
       const end = i + e.keys.length;
       if (end > limit) continue;
@@ -67,6 +88,8 @@ export class PhraseIndex<V> {
   /** Every value stored under exactly these folded tokens. */
   has(phrase: string): boolean {
     const keys = phraseTokens(phrase);
-    return (this.byFirst.get(keys[0] ?? '') ?? []).some((e) => e.keys.join(' ') === keys.join(' '));
+    const bucket = this.byFirst.get(keys[0] ?? '');
+    const list = keys.length === 1 ? bucket?.single : bucket?.bySecond.get(keys[1]!);
+    return (list ?? []).some((e) => e.keys.join(' ') === keys.join(' '));
   }
 }

@@ -64,11 +64,15 @@ function newForm(t: string): Form {
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
 // slicing its text out of the article and hashing that new string (a Map lookup was a tenth of extraction time).
-const FORM_SLOTS = 1 << 18;
-const SLOT_MASK = FORM_SLOTS - 1;
-// Bounded well below the slot count, so probe runs stay short and a huge corpus of ever-new names cannot grow it.
+// The table starts small and doubles at half full: a news corpus has some ten thousand forms, and a table that fits
+// the CPU caches finds them faster than a sparse one sized for the worst case.
+const FIRST_SLOTS = 1 << 15;
+const MAX_SLOTS = 1 << 18;
+// Bounded well below the largest slot count, so probe runs stay short and a huge corpus of ever-new names cannot grow it.
 const MAX_FORMS = 180_000;
-const formSlots: (Form | undefined)[] = new Array(FORM_SLOTS).fill(undefined);
+let formSlots: (Form | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
+let slotHashes = new Int32Array(FIRST_SLOTS);
+let slotMask = FIRST_SLOTS - 1;
 let formCount = 0;
 // Punctuation and other one-character ASCII tokens skip the table (they are a good part of all tokens).
 const asciiForms: (Form | undefined)[] = new Array(128).fill(undefined);
@@ -78,22 +82,40 @@ function formAt(text: string, start: number, end: number): Form {
   if (end - start === 1 && text.charCodeAt(start) < 128) return (asciiForms[text.charCodeAt(start)] ??= newForm(text[start]!));
   let hash = 0;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-  for (let slot = hash & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
+  for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
     const f = formSlots[slot];
     // Detached: the table outlives the article, and a slice would keep the whole article in memory.
-    if (f === undefined) return addForm(hash, slot, detach(text.slice(start, end)));
-    if (f.text.length === end - start && text.startsWith(f.text, start)) return f;
+    if (f === undefined) return addForm(hash, detach(text.slice(start, end)));
+    // The stored hash turns away most other forms in the probe run without reading their text.
+    if (slotHashes[slot] === hash && f.text.length === end - start && text.startsWith(f.text, start)) return f;
   }
 }
 
-function addForm(hash: number, slot: number, text: string): Form {
-  if (formCount >= MAX_FORMS) {
-    formSlots.fill(undefined);
-    formCount = 0;
-    slot = hash & SLOT_MASK;
-  }
+function addForm(hash: number, text: string): Form {
+  if (formCount >= MAX_FORMS) resizeForms(FIRST_SLOTS, false);
+  else if (2 * formCount >= formSlots.length && formSlots.length < MAX_SLOTS) resizeForms(2 * formSlots.length, true);
   formCount++;
-  return (formSlots[slot] = newForm(text));
+  const form = newForm(text);
+  putForm(hash, form);
+  return form;
+}
+
+function putForm(hash: number, form: Form): void {
+  let slot = hash & slotMask;
+  while (formSlots[slot] !== undefined) slot = (slot + 1) & slotMask;
+  formSlots[slot] = form;
+  slotHashes[slot] = hash;
+}
+
+// A new table of `size` slots, with the old table's forms moved over or (`keep` false) dropped.
+function resizeForms(size: number, keep: boolean): void {
+  const oldSlots = formSlots;
+  const oldHashes = slotHashes;
+  formSlots = new Array(size).fill(undefined);
+  slotHashes = new Int32Array(size);
+  slotMask = size - 1;
+  if (!keep) formCount = 0;
+  else for (let slot = 0; slot < oldSlots.length; slot++) if (oldSlots[slot]) putForm(oldHashes[slot]!, oldSlots[slot]!);
 }
 
 // The scanner below matches exactly what TOKEN matches (tokenize was a fifth of extraction time, mostly regex
