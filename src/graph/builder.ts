@@ -3,7 +3,7 @@
 import type { ExtractionRecord, RecordEntity } from '../schema/index.js';
 import { RELATION_TYPES } from '../schema/index.js';
 import { detach } from '../names.js';
-import { IntArray, IntColumns, Interner } from './columns.js';
+import { ArticleStarts, IntArray, IntColumns, Interner } from './columns.js';
 import { CompactGraph, finishGraph } from './compact.js';
 import { PersonResolver } from './resolve.js';
 import { SentenceStore } from './sentences.js';
@@ -52,17 +52,21 @@ export interface BuilderOptions {
 /** Everything add() accumulates; finishGraph() reads it. */
 export interface BuilderState {
   articles: number;
-  /** Article names (evidence `doc`); an article's id is its index here. */
+  /** Article names (evidence `doc`). */
   docs: Interner;
+  /** The doc id of each article added (0, 1, 2... in the order added). */
+  docOfArticle: IntArray;
   dates: Interner;
   titles: Interner;
   cameos: Interner;
+  /** Evidence sentences, stored article by article: a row's article (and doc) follows from its sentence id. */
   sentences: SentenceStore;
-  /** One row per evidence: article, sentence, span, next row of the same holder's list (-1: end). */
-  evidence: IntColumns<'doc' | 'sentence' | 'start' | 'end' | 'next'>;
-  /** The interned date of the few evidence rows that carry one. */
-  evidenceDates: Map<number, number>;
-  /** First and last evidence row of each holder (indexed by ref, -1: none), for node evidence. */
+  sentenceStarts: ArticleStarts;
+  /** One row per node evidence (a holder's first mention in an article): sentence, span, next row of the same holder's list (-1: end). */
+  nodeEvidence: IntColumns<'sentence' | 'start' | 'end' | 'next'>;
+  /** The interned date of the few node evidence rows that carry one. */
+  nodeEvidenceDates: Map<number, number>;
+  /** First and last node evidence row of each holder (indexed by ref, -1: none). */
   evidenceHead: IntArray;
   evidenceTail: IntArray;
   persons: PersonResolver;
@@ -73,9 +77,11 @@ export interface BuilderState {
   occasions: Occasions;
   /**
    * One row per relation: type (index in RELATION_TYPES), source/target/occasion refs (occasion -1: none), interned
-   * date, title and cameo (-1: none), former (-1 unset, 0, 1), evidence row.
+   * date, title and cameo (-1: none), former (-1 unset, 0, 1), and its evidence: sentence and span.
    */
-  edges: IntColumns<'type' | 'source' | 'target' | 'occasion' | 'date' | 'title' | 'cameo' | 'former' | 'evidence'>;
+  edges: IntColumns<'type' | 'source' | 'target' | 'occasion' | 'date' | 'title' | 'cameo' | 'former' | 'sentence' | 'start' | 'end'>;
+  /** The interned date of the few relation evidences that carry one, by relation row. */
+  edgeEvidenceDates: Map<number, number>;
 }
 
 const TYPE_INDEX = new Map(RELATION_TYPES.map((t, i) => [t, i]));
@@ -91,12 +97,14 @@ export class GraphBuilder {
     this.s = {
       articles: 0,
       docs: new Interner(),
+      docOfArticle: new IntArray(),
       dates: new Interner(),
       titles: new Interner(),
       cameos: new Interner(),
       sentences: new SentenceStore(options.sentenceMemory),
-      evidence: new IntColumns(['doc', 'sentence', 'start', 'end', 'next']),
-      evidenceDates: new Map(),
+      sentenceStarts: new ArticleStarts(),
+      nodeEvidence: new IntColumns({ sentence: Int32Array, start: Int32Array, end: Int32Array, next: Int32Array }),
+      nodeEvidenceDates: new Map(),
       evidenceHead: new IntArray(-1),
       evidenceTail: new IntArray(-1),
       persons: new PersonResolver(),
@@ -104,43 +112,57 @@ export class GraphBuilder {
       keyed: [],
       keyedIndex: new Map(),
       occasions: { key: [], kind: [], mode: [], date: [], mentions: [] },
-      edges: new IntColumns(['type', 'source', 'target', 'occasion', 'date', 'title', 'cameo', 'former', 'evidence']),
+      // Validated records hold at most 11,000 CAMEO codes (three or four digits): they fit 16 bits.
+      edges: new IntColumns({
+        type: Uint8Array,
+        source: Int32Array,
+        target: Int32Array,
+        occasion: Int32Array,
+        date: Int32Array,
+        title: Int32Array,
+        cameo: Int16Array,
+        former: Int8Array,
+        sentence: Int32Array,
+        start: Int32Array,
+        end: Int32Array,
+      }),
+      edgeEvidenceDates: new Map(),
     };
   }
 
   add(record: ExtractionRecord): void {
     const s = this.s;
-    const doc = s.docs.id(record.article.id);
-    s.articles++;
+    const article = s.articles++;
+    s.docOfArticle.set(article, s.docs.id(record.article.id));
+    const firstSentence = s.sentences.count;
+    s.sentenceStarts.add(article, firstSentence);
     const sentenceIds = new Map<string, number>();
-    const evidenceRow = (e: RecordEntity['evidence']): number => {
-      let sentence = sentenceIds.get(e.sentence);
-      if (sentence === undefined) sentenceIds.set(e.sentence, (sentence = s.sentences.add(e.sentence)));
-      const row = s.evidence.push();
-      const c = s.evidence.col;
-      c.doc.set(row, doc);
-      c.sentence.set(row, sentence);
-      c.start.set(row, e.start);
-      c.end.set(row, e.end);
-      c.next.set(row, -1);
-      if (e.date !== undefined) s.evidenceDates.set(row, s.dates.id(e.date));
-      return row;
+    const sentenceId = (sentence: string): number => {
+      let id = sentenceIds.get(sentence);
+      if (id === undefined) sentenceIds.set(sentence, (id = s.sentences.add(sentence)));
+      return id;
     };
     const refs = new Map<string, number>();
+    const n = s.nodeEvidence.col;
     for (const e of record.entities) {
       const r = this.addEntity(e);
       refs.set(e.id, r);
       // Records arrive in article order, so evidence from this article can only be the holder's last row.
       const tail = s.evidenceTail.get(r);
-      if (tail >= 0 && s.evidence.col.doc.get(tail) === doc) continue;
-      const row = evidenceRow(e.evidence);
+      if (tail >= 0 && n.sentence.get(tail) >= firstSentence) continue;
+      const row = s.nodeEvidence.push();
+      n.sentence.set(row, sentenceId(e.evidence.sentence));
+      n.start.set(row, e.evidence.start);
+      n.end.set(row, e.evidence.end);
+      n.next.set(row, -1);
+      if (e.evidence.date !== undefined) s.nodeEvidenceDates.set(row, s.dates.id(e.evidence.date));
       if (tail < 0) s.evidenceHead.set(r, row);
-      else s.evidence.col.next.set(tail, row);
+      else n.next.set(tail, row);
       s.evidenceTail.set(r, row);
     }
+    const c = s.edges.col;
     for (const r of record.relations) {
       const row = s.edges.push();
-      const c = s.edges.col;
       c.type.set(row, TYPE_INDEX.get(r.type)!);
       c.source.set(row, refs.get(r.subject)!);
       c.target.set(row, refs.get(r.object)!);
@@ -149,7 +171,10 @@ export class GraphBuilder {
       c.title.set(row, r.title === undefined ? -1 : s.titles.id(r.title));
       c.cameo.set(row, r.cameo === undefined ? -1 : s.cameos.id(r.cameo));
       c.former.set(row, r.former === undefined ? -1 : Number(r.former));
-      c.evidence.set(row, evidenceRow(r.evidence));
+      c.sentence.set(row, sentenceId(r.evidence.sentence));
+      c.start.set(row, r.evidence.start);
+      c.end.set(row, r.evidence.end);
+      if (r.evidence.date !== undefined) s.edgeEvidenceDates.set(row, s.dates.id(r.evidence.date));
     }
   }
 

@@ -6,7 +6,7 @@ import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/index.j
 import { RELATION_TABLE, RELATION_TYPES } from '../schema/index.js';
 import type { BuilderState } from './builder.js';
 import { ref, RefKind, refId, refKind } from './builder.js';
-import { Interner } from './columns.js';
+import { Interner, type IntColumns } from './columns.js';
 import { emptyGraph, type GraphAttributes, type KnowledgeGraph } from './graphology.js';
 import type { GraphSource, SentenceNeed, SourceEdge, SourceNode } from './source.js';
 
@@ -249,11 +249,11 @@ export class CompactGraph implements GraphSource {
         mode ??= s.occasions.mode[id];
         if (s.occasions.date[id]! >= 0) date ??= s.dates.values[s.occasions.date[id]!];
       }
-      for (let row = s.evidenceHead.get(m); row >= 0; row = s.evidence.col.next.get(row)) rows.push(row);
+      for (let row = s.evidenceHead.get(m); row >= 0; row = s.nodeEvidence.col.next.get(row)) rows.push(row);
     }
     const occasion = members.find((m) => refKind(m) === RefKind.Occasion);
     const { name, aliases } = occasion !== undefined ? { name: this.occasionName(refId(occasion)), aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
-    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(rows, true, sentences) as NodeAttributes['evidence'] };
+    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(s.nodeEvidence, s.nodeEvidenceDates, rows, true, sentences) as NodeAttributes['evidence'] };
     const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? s.occasions.kind[refId(first)] : undefined;
     if (kind) attrs.kind = kind as NodeAttributes['kind'];
     if (mode) attrs.mode = mode as NodeAttributes['mode'];
@@ -287,7 +287,7 @@ export class CompactGraph implements GraphSource {
     const target = this.final.key[this.finalOf(c.target.get(first))]!;
     const date = c.date.get(first) < 0 ? undefined : s.dates.values[c.date.get(first)]!;
     const title = c.title.get(first) < 0 ? undefined : s.titles.values[c.title.get(first)]!;
-    const attributes: EdgeAttributes = { type, evidence: this.evidence(Array.from(rows, (row) => c.evidence.get(row)), false, sentences) as EdgeAttributes['evidence'] };
+    const attributes: EdgeAttributes = { type, evidence: this.evidence(s.edges, s.edgeEvidenceDates, Array.from(rows), false, sentences) as EdgeAttributes['evidence'] };
     if (date) attributes.date = date;
     const cameo = c.cameo.get(first) < 0 ? RELATION_TABLE[type].cameo : s.cameos.values[c.cameo.get(first)];
     if (cameo) attributes.cameo = cameo;
@@ -300,27 +300,32 @@ export class CompactGraph implements GraphSource {
   }
 
   /**
-   * Evidence rows as the contract's objects, sorted by article and offset; one per article for a node (its first
-   * mention there), one per article and span for an edge.
+   * Evidence rows of a table as the contract's objects, sorted by article and offset; one per article for a node (its
+   * first mention there), one per article and span for an edge.
    */
-  private evidence(rows: number[], onePerArticle: boolean, sentences: SentenceNeed): Evidence[] {
+  private evidence(table: IntColumns<EvidenceColumn>, dates: Map<number, number>, rows: number[], onePerArticle: boolean, sentences: SentenceNeed): Evidence[] {
     const s = this.s;
-    const c = s.evidence.col;
-    rows.sort((a, b) => this.docRank[c.doc.get(a)]! - this.docRank[c.doc.get(b)]! || c.start.get(a) - c.start.get(b) || a - b);
+    const c = table.col;
+    const docs = rows.map((row) => s.docOfArticle.get(s.sentenceStarts.articleOf(c.sentence.get(row))));
+    const order = rows.map((_, i) => i).sort((i, j) => this.docRank[docs[i]!]! - this.docRank[docs[j]!]! || c.start.get(rows[i]!) - c.start.get(rows[j]!) || rows[i]! - rows[j]!);
     const out: Evidence[] = [];
     let last = -1;
-    for (const row of rows) {
-      if (last >= 0 && c.doc.get(row) === c.doc.get(last) && (onePerArticle || c.start.get(row) === c.start.get(last))) continue;
-      last = row;
+    for (const i of order) {
+      const row = rows[i]!;
+      if (last >= 0 && docs[i] === docs[last] && (onePerArticle || c.start.get(row) === c.start.get(rows[last]!))) continue;
+      last = i;
       const wanted = sentences === 'all' || (sentences === 'first' && out.length === 0);
-      const e: Evidence = { doc: s.docs.values[c.doc.get(row)]!, sentence: wanted ? s.sentences.get(c.sentence.get(row)) : '', start: c.start.get(row), end: c.end.get(row) };
-      const date = s.evidenceDates.get(row);
+      const e: Evidence = { doc: s.docs.values[docs[i]!]!, sentence: wanted ? s.sentences.get(c.sentence.get(row)) : '', start: c.start.get(row), end: c.end.get(row) };
+      const date = dates.get(row);
       if (date !== undefined) e.date = s.dates.values[date]!;
       out.push(e);
     }
     return out;
   }
 }
+
+/** The columns an evidence row has in either table. */
+type EvidenceColumn = 'sentence' | 'start' | 'end';
 
 /** Display name of a keyed node: its most frequent full form (record names count double), ties broken by spelling. */
 function pickName(forms: Map<string, number>): { name: string; aliases: string[] } {

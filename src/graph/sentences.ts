@@ -17,7 +17,7 @@ interface Chunk {
 
 export class SentenceStore {
   private chunks: Chunk[] = [];
-  private where = new IntColumns(['chunk', 'offset', 'length'] as const);
+  private where = new IntColumns({ chunk: Int32Array, offset: Int32Array, length: Int32Array });
   private inMemory = 0;
   private spill?: { fd: number; size: number };
 
