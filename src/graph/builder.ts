@@ -1,7 +1,7 @@
 // Stage 4: folds validated extraction records, one at a time and in article order, into compact tables; finish()
 // resolves persons and talks across articles and returns the graph.
 import type { ExtractionRecord, RecordEntity } from '../schema/index.js';
-import { RELATION_TYPES } from '../schema/index.js';
+import { EVENT_KINDS, RELATION_TYPES, TALKS_MODES } from '../schema/index.js';
 import { detach } from '../names.js';
 import { ArticleStarts, IntArray, IntColumns, Interner } from './columns.js';
 import { CompactGraph, finishGraph } from './compact.js';
@@ -36,12 +36,17 @@ export interface KeyedNode {
 
 /** Talks or visits: one per article that tells them, merged at the end. */
 export interface Occasions {
+  /** The key the article gave them (kept when they have no date or no people). */
   key: string[];
-  kind: string[];
-  mode: (string | undefined)[];
-  /** Interned date, -1 when none. */
-  date: number[];
-  mentions: number[];
+  /** Kind (index in EVENT_KINDS), mode (index in TALKS_MODES, -1: none), interned date (-1: none), mentions. */
+  rows: IntColumns<'kind' | 'mode' | 'date' | 'mentions'>;
+}
+
+export const occasionKind = (o: Occasions, id: number): string => EVENT_KINDS[o.rows.col.kind.get(id)]!;
+export const occasionMode = (o: Occasions, id: number): string | undefined => TALKS_MODES[o.rows.col.mode.get(id)];
+export function occasionDate(s: BuilderState, id: number): string | undefined {
+  const date = s.occasions.rows.col.date.get(id);
+  return date < 0 ? undefined : s.dates.values[date];
 }
 
 export interface BuilderOptions {
@@ -111,7 +116,7 @@ export class GraphBuilder {
       personMentions: new IntArray(),
       keyed: [],
       keyedIndex: new Map(),
-      occasions: { key: [], kind: [], mode: [], date: [], mentions: [] },
+      occasions: { key: [], rows: new IntColumns({ kind: Uint8Array, mode: Int8Array, date: Int32Array, mentions: Int32Array }) },
       // Validated records hold at most 11,000 CAMEO codes (three or four digits): they fit 16 bits.
       edges: new IntColumns({
         type: Uint8Array,
@@ -187,12 +192,12 @@ export class GraphBuilder {
     }
     if (e.label === 'Event' && (e.kind === 'talks' || e.kind === 'visit')) {
       const o = s.occasions;
-      const id = o.key.length;
+      const id = o.rows.push();
       o.key.push(e.key);
-      o.kind.push(e.kind);
-      o.mode.push(e.mode);
-      o.date.push(e.date === undefined ? -1 : s.dates.id(e.date));
-      o.mentions.push(e.mentions);
+      o.rows.col.kind.set(id, EVENT_KINDS.indexOf(e.kind));
+      o.rows.col.mode.set(id, e.mode === undefined ? -1 : TALKS_MODES.indexOf(e.mode));
+      o.rows.col.date.set(id, e.date === undefined ? -1 : s.dates.id(e.date));
+      o.rows.col.mentions.set(id, e.mentions);
       return ref(id, RefKind.Occasion);
     }
     let id = s.keyedIndex.get(e.key);

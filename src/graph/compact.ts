@@ -5,7 +5,7 @@ import { detach, slug } from '../names.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../schema/index.js';
 import { RELATION_TABLE, RELATION_TYPES } from '../schema/index.js';
 import type { BuilderState } from './builder.js';
-import { ref, RefKind, refId, refKind } from './builder.js';
+import { occasionDate, occasionKind, occasionMode, ref, RefKind, refId, refKind } from './builder.js';
 import { Interner, type IntColumns } from './columns.js';
 import { emptyGraph, type GraphAttributes, type KnowledgeGraph } from './graphology.js';
 import type { GraphSource, SentenceNeed, SourceEdge, SourceNode } from './source.js';
@@ -73,8 +73,8 @@ function assignKeys(s: BuilderState): FinalNodes {
   for (let id = 0; id < occasionCount; id++) {
     const people = uniqueSortedBy(valuesOf(participants, id), keyOfRef);
     const where = uniqueSortedBy(valuesOf(places, id), keyOfRef);
-    const kind = s.occasions.kind[id]!;
-    const date = s.occasions.date[id]! < 0 ? undefined : s.dates.values[s.occasions.date[id]!]!;
+    const kind = occasionKind(s.occasions, id);
+    const date = occasionDate(s, id);
     const when = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
     const own = s.occasions.key[id]!;
     let k: string;
@@ -245,16 +245,16 @@ export class CompactGraph implements GraphSource {
         date ??= k.date;
       } else if (refKind(m) === RefKind.Person) mentions += s.personMentions.get(id);
       else {
-        mentions += s.occasions.mentions[id]!;
-        mode ??= s.occasions.mode[id];
-        if (s.occasions.date[id]! >= 0) date ??= s.dates.values[s.occasions.date[id]!];
+        mentions += s.occasions.rows.col.mentions.get(id);
+        mode ??= occasionMode(s.occasions, id);
+        date ??= occasionDate(s, id);
       }
       for (let row = s.evidenceHead.get(m); row >= 0; row = s.nodeEvidence.col.next.get(row)) rows.push(row);
     }
     const occasion = members.find((m) => refKind(m) === RefKind.Occasion);
     const { name, aliases } = occasion !== undefined ? { name: this.occasionName(refId(occasion)), aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
     const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(s.nodeEvidence, s.nodeEvidenceDates, rows, true, sentences) as NodeAttributes['evidence'] };
-    const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? s.occasions.kind[refId(first)] : undefined;
+    const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? occasionKind(s.occasions, refId(first)) : undefined;
     if (kind) attrs.kind = kind as NodeAttributes['kind'];
     if (mode) attrs.mode = mode as NodeAttributes['mode'];
     if (date) attrs.date = date;
@@ -270,8 +270,7 @@ export class CompactGraph implements GraphSource {
     const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.describe(refId(r)).name : pickName(s.keyed[refId(r)]!.forms).name);
     const people = uniqueSortedBy(valuesOf(this.final.participants, id), keyOf).map(displayName);
     const places = uniqueSortedBy(valuesOf(this.final.places, id), keyOf).map(displayName);
-    const date = s.occasions.date[id]! < 0 ? undefined : s.dates.values[s.occasions.date[id]!]!;
-    return occasionName(s.occasions.kind[id]!, s.occasions.mode[id], date, people, places);
+    return occasionName(occasionKind(s.occasions, id), occasionMode(s.occasions, id), occasionDate(s, id), people, places);
   }
 
   private labelOf(holder: number): NodeAttributes['label'] {

@@ -90,7 +90,8 @@ export async function runPipeline(paths: string[], options: PipelineOptions = {}
   }
   const records: ExtractionRecord[] = [];
   const builder = new GraphBuilder();
-  const seen = new Map<string, string>();
+  /** Article id -> index in `files` of the file that gave it (an index, not a second copy of the path). */
+  const seen = new Map<string, number>();
   let articles = 0;
   let bytes = 0;
   let done = 0;
@@ -98,8 +99,8 @@ export async function runPipeline(paths: string[], options: PipelineOptions = {}
   const fold = (o: Outcome): Failure | undefined => {
     if (o.id === undefined) return { file: o.file, error: o.error! };
     const earlier = seen.get(o.id);
-    if (earlier) return { file: o.file, error: new KgError('corpus', `${o.file}: same file name as ${earlier} (evidence names articles by file name)`).message };
-    seen.set(o.id, o.file);
+    if (earlier !== undefined) return { file: o.file, error: new KgError('corpus', `${o.file}: same file name as ${files[earlier]} (evidence names articles by file name)`).message };
+    seen.set(o.id, done);
     warnings.push(...o.warnings);
     bytes += o.bytes;
     if (o.error !== undefined) return { file: o.file, error: o.error };
