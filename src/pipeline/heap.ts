@@ -1,9 +1,10 @@
 // V8 lets the heap grow to several times what survived its last full collection before it collects again; with a
-// large corpus's graph live, that slack is gigabytes of garbage. Growing by a fifth keeps the peak near the live data,
-// for a few more collections.
+// large corpus's graph live, that slack is gigabytes of garbage. Growing by 40% steps keeps the peak near the live data
+// for about 5% more CPU time (1 GB bench corpus, extraction and finish: peak 2.03 GB by default, 1.38 GB at 40%,
+// 1.21 GB at 20% for 20% more CPU).
 import v8 from 'node:v8';
 
-export const HEAP_GROWING_PERCENT = 20;
+export const HEAP_GROWING_PERCENT = 40;
 
 /** Sets V8's heap growing step for the whole process (worker threads included); the `kg` CLI does it at start-up. */
 export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
