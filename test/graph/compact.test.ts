@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphBuilder, graphSource } from '../../src/graph/index.js';
-import { IntArray, IntColumns, Interner } from '../../src/graph/columns.js';
+import { ArticleStarts, IntArray, IntColumns, Interner } from '../../src/graph/columns.js';
 import { SentenceStore } from '../../src/graph/sentences.js';
 import { processArticle } from '../../src/pipeline/index.js';
 import { listArticlePaths, parseArticle } from '../../src/corpus/index.js';
@@ -37,6 +37,10 @@ test('IntColumns and IntArray grow past their first chunk or capacity and keep e
     if (i % 2) t.col.b.set(row, -(i % 100));
   }
   expect([t.length, t.col.a.get(139_999), t.col.b.get(70_001), t.col.b.get(70_002), t.col.a.get(0)]).toEqual([140_000, 139_999, -1, 0, 0]);
+  const starts = new ArticleStarts();
+  // Articles 0..3 start at rows 0, 3, 3 (article 1 has no rows) and 5.
+  [0, 3, 3, 5].forEach((row, article) => starts.add(article, row));
+  expect([0, 2, 3, 4, 5, 99].map((row) => starts.articleOf(row))).toEqual([0, 0, 2, 2, 3, 3]);
   const a = new IntArray(-1);
   a.set(100_000, 7);
   expect([a.get(100_000), a.get(99_999), a.get(5_000_000)]).toEqual([7, -1, -1]);
