@@ -267,7 +267,7 @@ export class CompactGraph implements GraphSource {
   private occasionName(id: number): string {
     const s = this.s;
     const keyOf = (r: number): string => this.final.key[this.finalOf(r)]!;
-    const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.describe(refId(r)).name : pickName(s.keyed[refId(r)]!.forms).name);
+    const displayName = (r: number): string => (refKind(r) === RefKind.Person ? s.persons.displayName(refId(r)) : pickName(s.keyed[refId(r)]!.forms).name);
     const people = uniqueSortedBy(valuesOf(this.final.participants, id), keyOf).map(displayName);
     const places = uniqueSortedBy(valuesOf(this.final.places, id), keyOf).map(displayName);
     return occasionName(occasionKind(s.occasions, id), occasionMode(s.occasions, id), occasionDate(s, id), people, places);

@@ -107,14 +107,23 @@ export class PersonResolver {
   /** Final node key, display name and aliases of a cluster. */
   describe(id: number): { key: string; name: string; aliases: string[] } {
     const root = this.find(id);
-    const { counts } = new FormCounts(this.forms[root]!);
-    const forms = [...counts.keys()];
-    const name = forms.reduce((best, f) => (betterName(f, best, counts) ? f : best), forms[0]!);
+    const forms = this.namedForms(root);
+    const name = displayForm(forms);
     // The key comes from the shortest full form (two or more tokens), so it holds when a longer spelling turns up later.
     const tokens = this.fullest[root]!.split(' ');
-    const multi = forms.map(foldTokens).filter((t) => t.length >= 2 && t.every((x, i) => tokens[i] === x));
+    const multi = forms.map((f) => f.tokens).filter((t) => t.length >= 2 && t.every((x, i) => tokens[i] === x));
     const core = multi.sort((a, b) => a.length - b.length || (a.join(' ') < b.join(' ') ? -1 : 1))[0] ?? tokens;
-    return { key: `person:${slug(core.join(' '))}`, name, aliases: forms.filter((f) => f !== name).sort() };
+    return { key: `person:${slug(core.join(' '))}`, name: name.form, aliases: forms.filter((f) => f !== name).map((f) => f.form).sort() };
+  }
+
+  /** The display name of a cluster alone (as describe() gives it): talks and visits are named after their people. */
+  displayName(id: number): string {
+    return displayForm(this.namedForms(this.find(id))).form;
+  }
+
+  // A cluster's forms with their counts and folded tokens, each folded once.
+  private namedForms(root: number): NamedForm[] {
+    return [...new FormCounts(this.forms[root]!).counts].map(([form, count]) => ({ form, count, tokens: foldTokens(form) }));
   }
 
   /** Clusters created so far; add() hands out ids 0, 1, 2... in first-seen order. */
@@ -157,15 +166,22 @@ const tokenCount = (folded: string): number => (folded ? folded.split(' ').lengt
 /** Whether the space-joined tokens `long` start with the tokens `short`. */
 const startsWithTokens = (long: string, short: string): boolean => long === short || (long.startsWith(short) && long[short.length] === ' ');
 
-function betterName(a: string, b: string, counts: Map<string, number>): boolean {
-  const ta = foldTokens(a).length;
-  const tb = foldTokens(b).length;
-  if (ta !== tb) return ta > tb;
-  const da = diacriticCount(a);
-  const db = diacriticCount(b);
+interface NamedForm {
+  form: string;
+  count: number;
+  tokens: string[];
+}
+
+/** The name to show: most tokens, then most letters with diacritics, then most frequent, then first in code order. */
+function displayForm(forms: NamedForm[]): NamedForm {
+  return forms.reduce((best, f) => (betterName(f, best) ? f : best), forms[0]!);
+}
+
+function betterName(a: NamedForm, b: NamedForm): boolean {
+  if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length;
+  const da = diacriticCount(a.form);
+  const db = diacriticCount(b.form);
   if (da !== db) return da > db;
-  const ca = counts.get(a) ?? 0;
-  const cb = counts.get(b) ?? 0;
-  if (ca !== cb) return ca > cb;
-  return a < b;
+  if (a.count !== b.count) return a.count > b.count;
+  return a.form < b.form;
 }
