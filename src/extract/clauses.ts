@@ -4,13 +4,8 @@ import type { Doc, Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 
 /** First token after a leading adjunct ("During the talks, ..."): where the main clause starts. */
-const clauseStarts = new WeakMap<Doc, Map<number, number>>();
-export function clauseStart(doc: Doc, sentence: number): number {
-  let cache = clauseStarts.get(doc);
-  if (!cache) clauseStarts.set(doc, (cache = new Map<number, number>()));
-  let at = cache.get(sentence);
-  if (at === undefined) cache.set(sentence, (at = findClauseStart(doc, sentence)));
-  return at;
+function clauseStart(doc: Doc, d: Discourse, sentence: number): number {
+  return (d.clauseStarts[sentence] ??= findClauseStart(doc, sentence));
 }
 
 function findClauseStart(doc: Doc, sentence: number): number {
@@ -37,7 +32,7 @@ function findClauseStart(doc: Doc, sentence: number): number {
 export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | undefined {
   const s = doc.sentences[sentence]!;
   const lex = lexicon();
-  for (let k = clauseStart(doc, sentence); k < s.last; k++) {
+  for (let k = clauseStart(doc, d, sentence); k < s.last; k++) {
     const t = doc.tokens[k]!;
     if (lex.words.verbs.has(t.lower) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
     const a = actorAt(doc, d, k, { asSubject: true });
@@ -78,7 +73,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (k < s.first) return d.subjects[s.index];
   // The actor ending at k (names, pronouns, descriptions), found by trying starts a few tokens back.
   for (let start = k; start >= Math.max(s.first, k - 8); start--) {
-    const a = actorAt(doc, d, start, { asSubject: start === clauseStart(doc, s.index) });
+    const a = actorAt(doc, d, start, { asSubject: start === clauseStart(doc, d, s.index) });
     if (a && a.last === k + 1 && a.ents.length && !a.possessive) return a;
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);

@@ -29,8 +29,13 @@ export interface Discourse {
   trail: Ent[];
   /** Main subject of each sentence, once known. */
   subjects: (Actor | undefined)[];
+  /** First token of each sentence's main clause, once asked (clauses.ts). */
+  clauseStarts: number[];
   hosts: Set<Ent>;
   guests: Set<Ent>;
+  /** Talks events of the article by their participants' ids, and the article's slug for event keys (relations.ts). */
+  talks: Map<string, Ent>;
+  articleSlug: string | undefined;
   /** Persons named as "the visiting president" (and where): they are visiting the article's country. */
   visiting: Map<Ent, { first: number; last: number }>;
 }
@@ -40,7 +45,7 @@ const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', '
 
 export function newDiscourse(doc: Doc): Discourse {
   const persons = doc.mentions.filter((m) => m.ent.label === 'Person').sort((a, b) => a.first - b.first);
-  return { trailAt: persons.map((m) => m.first), trail: persons.map((m) => m.ent), subjects: [], hosts: new Set(), guests: new Set(), visiting: new Map() };
+  return { trailAt: persons.map((m) => m.first), trail: persons.map((m) => m.ent), subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), talks: new Map(), articleSlug: undefined, visiting: new Map() };
 }
 
 /** Records a resolved reference so later pronouns and "the latter" see it. */
@@ -52,23 +57,12 @@ export function remember(d: Discourse, at: number, ent: Ent): void {
   d.trail.splice(i, 0, ent);
 }
 
-/** Persons mentioned before token `at`, most recent first, without repeats (lazily: callers stop at the first fit). */
-export function* personsBefore(d: Discourse, at: number): Generator<Ent> {
-  const seen = new Set<Ent>();
-  for (let i = lowerBound(d.trailAt, at) - 1; i >= 0; i--) {
-    const ent = d.trail[i]!;
-    if (seen.has(ent)) continue;
-    seen.add(ent);
-    yield ent;
-  }
-}
-
-function take(it: Iterable<Ent>, n: number, skip?: Ent): Ent[] {
+/** The last `n` distinct persons mentioned before token `at`, most recent first, `skip` left out (a loop: few are needed). */
+function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
   const out: Ent[] = [];
-  for (const e of it) {
-    if (e === skip) continue;
-    out.push(e);
-    if (out.length >= n) break;
+  for (let i = lowerBound(d.trailAt, at) - 1; i >= 0 && out.length < n; i--) {
+    const ent = d.trail[i]!;
+    if (ent !== skip && !out.includes(ent)) out.push(ent);
   }
   return out;
 }
@@ -86,10 +80,10 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
-    return actor(take(personsBefore(d, k), 2), k, joint.end, { joint: true });
+    return actor(recentPersons(d, k, 2), k, joint.end, { joint: true });
   }
   if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former') && standsAlone(doc, k + 2)) {
-    const before = take(personsBefore(d, k), 2, opts.agent);
+    const before = recentPersons(d, k, 2, opts.agent);
     const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
     return ent ? withPossessive(doc, actor([ent], k, k + 2)) : undefined;
   }
@@ -109,7 +103,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   }
   if (lex.words.pluralPronouns.has(t.lower) && t.word) {
     const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
-    const ents = subj && subj.ents.length > 1 ? subj.ents : take(personsBefore(d, k), 2);
+    const ents = subj && subj.ents.length > 1 ? subj.ents : recentPersons(d, k, 2);
     return actor(ents, k, k + 1, { pronoun: true, joint: true, possessive: t.lower === 'their' });
   }
   const country = countryReference(doc, k);
@@ -169,17 +163,20 @@ function withPossessive(doc: Doc, a: Actor): Actor {
   return next === "'s" || next === '’s' ? { ...a, possessive: true, last: a.last + 1 } : a;
 }
 
+const PEOPLE_OF = new Set(['people', 'peoples', 'government', 'state']);
+const PARTY_STATE_GLUE = new Set([',', 'and', 'state', 'people', 'government']);
+
 // "the Party and people of Viet Nam", "the Party, State and people of Viet Nam", "the people of Viet Nam".
 function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   const { tokens } = doc;
   let i = tokens[k]?.lower === 'the' ? k + 1 : k;
-  if (['people', 'peoples', 'government', 'state'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
+  if (PEOPLE_OF.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
     const m = doc.mentionAt[i + 2];
     if (m?.ent.label === 'Country' && m.first === i + 2) return actor([m.ent], k, m.last);
   }
   if (tokens[i]?.fold !== 'party' || !tokens[i]!.cap) return undefined;
   i++;
-  while (i < k + 8 && [',', 'and', 'state', 'people', 'government'].includes(tokens[i]?.lower ?? '')) i++;
+  while (i < k + 8 && PARTY_STATE_GLUE.has(tokens[i]?.lower ?? '')) i++;
   if (tokens[i]?.lower !== 'of') return undefined;
   const m = doc.mentionAt[i + 1];
   if (m?.ent.label !== 'Country') return undefined;
@@ -209,14 +206,14 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
       const prev = d.subjects[j];
       if (prev && !prev.joint && prev.ents[0]?.label === 'Person') return prev.ents[0];
     }
-    return take(personsBefore(d, k), 1)[0] ?? namedLater(doc, k);
+    return recentPersons(d, k, 1)[0] ?? namedLater(doc, k);
   }
   // Inside a leading phrase ("In his trip to ..., Fidel Castro said"): the sentence's subject, named after it.
   const subj = d.subjects[t.sentence];
   if (subj && subj.first > k && subj.ents[0]?.label === 'Person') return subj.ents[0];
   // An object pronoun ("thanked X for congratulating him") is the sentence's subject when that is not the agent.
   if (subj && subj.first < k && subj.ents[0]?.label === 'Person' && subj.ents[0] !== opts.agent && !subj.joint) return subj.ents[0];
-  return take(personsBefore(d, k), 1, opts.agent)[0];
+  return recentPersons(d, k, 1, opts.agent)[0];
 }
 
 /**
@@ -272,7 +269,7 @@ function describeFrom(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }):
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
   const agent = opts.agent;
   // An object description never names the act's own agent ("X invited the President-elect").
-  const candidates = take(personsBefore(d, k), 12).filter((p) => p !== agent);
+  const candidates = recentPersons(d, k, 12).filter((p) => p !== agent);
   const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;

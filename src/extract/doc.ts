@@ -127,9 +127,9 @@ export function newEnt(doc: Doc, label: Label, key: string, name: string): Ent {
   };
   doc.ents.push(ent);
   if (!doc.byKey.has(key)) doc.byKey.set(key, ent);
-  const same = doc.byLabel.get(label) ?? [];
-  same.push(ent);
-  doc.byLabel.set(label, same);
+  const same = doc.byLabel.get(label);
+  if (same) same.push(ent);
+  else doc.byLabel.set(label, [ent]);
   return ent;
 }
 
@@ -172,7 +172,9 @@ export function addMention(doc: Doc, ent: Ent, first: number, last: number, via:
   doc.mentions.push(m);
   for (let k = first; k < last; k++) doc.mentionAt[k] = m;
   ent.mentions++;
-  ent.at.splice(lowerBound(ent.at, first), 0, first);
+  // Mentions mostly come in text order: appended, no search.
+  if (!ent.at.length || ent.at[ent.at.length - 1]! < first) ent.at.push(first);
+  else ent.at.splice(lowerBound(ent.at, first), 0, first);
   if (via !== 'pronoun' && via !== 'description') {
     const surface = spanText(doc, first, last);
     ent.forms.set(surface, (ent.forms.get(surface) ?? 0) + 1);

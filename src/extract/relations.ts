@@ -55,7 +55,7 @@ export function findRelations(doc: Doc): void {
     if (byPhone) {
       for (const a of acts.slice(actsBefore)) {
         if (a.rel.subject.label !== 'Person' || a.rel.object.label !== 'Person') continue;
-        occasions.push(occasionFor(doc, [a.rel.subject, a.rel.object], 'phone', a.rel.date, s.index, a.rel.first, a.rel.last));
+        occasions.push(occasionFor(doc, d, [a.rel.subject, a.rel.object], 'phone', a.rel.date, s.index, a.rel.first, a.rel.last));
       }
     }
   }
@@ -94,7 +94,7 @@ export function findRelations(doc: Doc): void {
     rels.push(visit);
     doc.relations.push(visit);
   }
-  addVisitEvents(doc, rels.filter((r) => r.type === 'VISITED'));
+  addVisitEvents(doc, d, rels.filter((r) => r.type === 'VISITED'));
   addStructure(doc);
 }
 
@@ -374,7 +374,9 @@ function accepted(invitee: Actor, start: number, end: number, soFar: Rel[]): Rel
 function relativeAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar: Rel[]): Rel[] {
   const { tokens } = doc;
   for (let k = from; k < to - 2; k++) {
-    if (!tokens[k]!.lower.startsWith('invitation')) continue;
+    // The length test first: this runs at every token, and most words are shorter.
+    const word = tokens[k]!.lower;
+    if (word.length < 10 || !word.startsWith('invitation')) continue;
     const at = ['that', 'which'].includes(tokens[k + 1]!.lower) ? k + 2 : k + 1;
     const invitee = actorAt(doc, d, at);
     if (!invitee) continue;
@@ -490,7 +492,7 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const people = [...new Set(g)];
     if (people.length < 2) continue;
     const date = talksDate(doc, start, end, s.index, occasions);
-    made = occasionFor(doc, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
+    made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
 }
@@ -545,27 +547,32 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
 }
 
 // One event per set of participants in an article; a later mention adds its date if the first had none.
-const talksByPeople = new WeakMap<Doc, Map<string, Ent>>();
-function occasionFor(doc: Doc, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number): Occasion {
-  const index = talksByPeople.get(doc) ?? new Map<string, Ent>();
-  talksByPeople.set(doc, index);
+function occasionFor(doc: Doc, d: Discourse, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number): Occasion {
   const who = people.map((p) => p.id).sort().join('+');
-  const same = index.get(who);
+  const same = d.talks.get(who);
   if (same) {
     same.date ??= date;
     return { event: same, sentence };
   }
-  const n = index.size + 1;
-  const event = newEnt(doc, 'Event', `event:talks:${slug(doc.article.id.replace(/\.[^.]*$/, ''))}-${n}`, 'talks');
-  index.set(who, event);
-  Object.assign(event, { kind: 'talks', mode, participants: people, firstAt: { first: start, last: end } });
+  const event = newEnt(doc, 'Event', eventKey(doc, d, 'talks', d.talks.size + 1), 'talks');
+  d.talks.set(who, event);
+  event.kind = 'talks';
+  event.mode = mode;
+  event.participants = people;
+  event.firstAt = { first: start, last: end };
   if (date) event.date = date;
   for (const p of people) doc.relations.push(rel('PARTICIPATED_IN', p, event, start, end, { cameo: mode === 'phone' ? '041' : undefined }));
   return { event, sentence };
 }
 
+// "event:talks:<article>-2": the article's slug is made once (folding a new id is not cached).
+function eventKey(doc: Doc, d: Discourse, kind: 'talks' | 'visit', n: number): string {
+  d.articleSlug ??= slug(doc.article.id.replace(/\.[^.]*$/, ''));
+  return `event:${kind}:${d.articleSlug}-${n}`;
+}
+
 // Each visit becomes an Event (kind visit) with its visitor and the country it took place in.
-function addVisitEvents(doc: Doc, visits: Rel[]): void {
+function addVisitEvents(doc: Doc, d: Discourse, visits: Rel[]): void {
   const byTrip = new Map<string, Ent>();
   for (const v of visits) {
     // The same trip told twice ("arrived in Pyongyang ... his first visit to North Korea") is one event.
@@ -576,9 +583,11 @@ function addVisitEvents(doc: Doc, visits: Rel[]): void {
       v.occasion = told;
       continue;
     }
-    const n = byTrip.size + 1;
-    const event = newEnt(doc, 'Event', `event:visit:${slug(doc.article.id.replace(/\.[^.]*$/, ''))}-${n}`, 'visit');
-    Object.assign(event, { kind: 'visit', participants: [v.subject], place: v.object, firstAt: { first: v.first, last: v.last } });
+    const event = newEnt(doc, 'Event', eventKey(doc, d, 'visit', byTrip.size + 1), 'visit');
+    event.kind = 'visit';
+    event.participants = [v.subject];
+    event.place = v.object;
+    event.firstAt = { first: v.first, last: v.last };
     if (v.date) event.date = v.date;
     v.occasion = event;
     byTrip.set(trip, event);
