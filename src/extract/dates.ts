@@ -2,10 +2,9 @@
 import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
+import { DATE_NAME, wordClasses } from './lexicon.js';
+import type { Sentence, Token } from './text.js';
 
-// Cheap pre-filter: chrono runs only on short windows around these words, not on whole sentences. A date phrase
-// (PHRASE below) needs one of them; bare years are found from the tokens.
-const CANDIDATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 const YEAR = /^(1[89]|20)\d\d$/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -14,11 +13,13 @@ export function findDates(doc: Doc): void {
   const ref = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
   const found: { start: number; end: number; date: string }[] = [];
   for (const s of doc.sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    for (const [from, to] of windows(text)) {
-      for (const r of parsePhrase(text.slice(from, to), doc.article.date, ref)) {
-        const start = s.start + from + r.index;
-        if (!found.some((f) => f.start === start)) found.push({ start, end: start + r.length, date: r.date });
+    if (hasDateName(doc.tokens, s)) {
+      const text = doc.text.slice(s.start, s.end);
+      for (const [from, to] of windows(text)) {
+        for (const r of parsePhrase(text.slice(from, to), doc.article.date, ref)) {
+          const start = s.start + from + r.index;
+          if (!found.some((f) => f.start === start)) found.push({ start, end: start + r.length, date: r.date });
+        }
       }
     }
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
@@ -31,6 +32,13 @@ export function findDates(doc: Doc): void {
   // a month alone ("a visit in September 2024") may be another year's event, so it does not.
   const anchor = doc.article.date ? undefined : found.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.date))?.date.slice(0, 4);
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
+}
+
+// Chrono runs only on short windows around a date name, and a date phrase (PHRASE below) needs one: most sentences
+// have none, which their tokens' word classes tell without scanning the text. Bare years are found from the tokens.
+function hasDateName(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (wordClasses(tokens[i]!.form) & DATE_NAME) return true;
+  return false;
 }
 
 // A loop, not found.some(): a closure over the token would cost an allocation at every token of the year scan.
@@ -49,7 +57,6 @@ const PHRASE = new RegExp(`(?:\\b(?:late|early|mid|last|this|next|on|from)[\\s-]
 /** Character ranges of the date phrases of a sentence, merged where they touch. */
 function windows(text: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!CANDIDATE.test(text)) return out;
   PHRASE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHRASE.exec(text))) {

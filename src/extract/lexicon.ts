@@ -5,6 +5,7 @@ import { fold } from '../names.js';
 import { packagePath } from '../paths.js';
 import type { RelationType } from '../schema/index.js';
 import { PhraseIndex } from './phrases.js';
+import type { Form } from './text.js';
 
 const require = createRequire(import.meta.url);
 const read = <T>(name: string): T => JSON.parse(fs.readFileSync(packagePath('src', 'extract', 'lexicon', name), 'utf8')) as T;
@@ -85,6 +86,18 @@ export interface Lexicon {
 }
 
 let cached: Lexicon | undefined;
+
+// Word classes: what passes ask of nearly every token, decided once per token form (Form.classes) and kept as bits.
+/** The form is or contains ("mid-May") a month or weekday name, "today", "tonight" or "yesterday". */
+export const DATE_NAME = 1;
+
+const DATE_NAME_PATTERN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+
+/** The word classes of a token form. */
+export function wordClasses(form: Form): number {
+  if (form.classes < 0) form.classes = DATE_NAME_PATTERN.test(form.text) ? DATE_NAME : 0;
+  return form.classes;
+}
 
 /** The lexicon, built on first use and shared by every extraction in the process. */
 export function lexicon(): Lexicon {

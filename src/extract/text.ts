@@ -53,13 +53,15 @@ export interface Form {
   startsGeneration: number;
   /** The form's folded name tokens (foldTokens of its text), once a name chunk has needed them. */
   nameKeys: string[] | undefined;
+  /** The form's word classes (lexicon.ts's wordClasses), -1 until first asked. */
+  classes: number;
 }
 
 function newForm(t: string): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1, nameKeys: undefined };
+  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1, nameKeys: undefined, classes: -1 };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
