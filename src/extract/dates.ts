@@ -2,18 +2,20 @@
 import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
-import { DATE_NAME, wordClasses } from './lexicon.js';
-import type { Sentence, Token } from './text.js';
+import { classesIn, DATE_NAME, wordClasses, YEAR } from './lexicon.js';
+import type { Sentence } from './text.js';
 
-const YEAR = /^(1[89]|20)\d\d$/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Finds the date expressions of every sentence and indexes them by token. */
 export function findDates(doc: Doc): void {
   const ref = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
-  const found: { start: number; end: number; date: string }[] = [];
+  const found: FoundDate[] = [];
   for (const s of doc.sentences) {
-    if (hasDateName(doc.tokens, s)) {
+    // Chrono runs only on short windows around a date name, and a date phrase (PHRASE below) needs one: most sentences
+    // have none, which their tokens' word classes tell without scanning the text.
+    const classes = classesIn(doc.tokens, s.first, s.last);
+    if (classes & DATE_NAME) {
       const text = doc.text.slice(s.start, s.end);
       for (const [from, to] of windows(text)) {
         for (const r of parsePhrase(text.slice(from, to), doc.article.date, ref)) {
@@ -23,10 +25,7 @@ export function findDates(doc: Doc): void {
       }
     }
     // Bare years ("in 1973", "since 2024"), which chrono leaves alone.
-    for (let i = s.first + 1; i < s.last; i++) {
-      const t = doc.tokens[i]!;
-      if (t.text.length === 4 && YEAR.test(t.text) && !covered(found, t.start, t.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
-    }
+    if (classes & YEAR) findYears(doc, s, found);
   }
   // An undated article that dates a day in full ("from July 30 to August 1, 2024") dates its other days by that year;
   // a month alone ("a visit in September 2024") may be another year's event, so it does not.
@@ -34,11 +33,17 @@ export function findDates(doc: Doc): void {
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
 }
 
-// Chrono runs only on short windows around a date name, and a date phrase (PHRASE below) needs one: most sentences
-// have none, which their tokens' word classes tell without scanning the text. Bare years are found from the tokens.
-function hasDateName(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.first; i < s.last; i++) if (wordClasses(tokens[i]!.form) & DATE_NAME) return true;
-  return false;
+interface FoundDate {
+  start: number;
+  end: number;
+  date: string;
+}
+
+function findYears(doc: Doc, s: Sentence, found: FoundDate[]): void {
+  for (let i = s.first + 1; i < s.last; i++) {
+    const t = doc.tokens[i]!;
+    if ((wordClasses(t.form) & YEAR) !== 0 && !covered(found, t.start, t.end) && ['in', 'since', 'during', 'of'].includes(doc.tokens[i - 1]!.fold)) found.push({ start: t.start, end: t.end, date: t.text });
+  }
 }
 
 // A loop, not found.some(): a closure over the token would cost an allocation at every token of the year scan.

@@ -1,14 +1,8 @@
 // Pass 3: countries, places, parties, organisations, abbreviations and numbered congresses, from the lexicons and patterns.
 import { slug } from '../names.js';
 import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
-import { lexicon } from './lexicon.js';
-import { PhraseIndex } from './phrases.js';
+import { ACRONYM, classesIn, lexicon, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './lexicon.js';
 import type { Token } from './text.js';
-
-// A phrase index, so that the many tokens that are no ordinal word are turned away by its start-bit test.
-const ORDINAL_INDEX = new PhraseIndex<number>();
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-ORDINAL_WORDS.forEach((w, i) => ORDINAL_INDEX.add(w, i + 1));
 
 /** The country entity for an ISO alpha-3 code, created on first use. */
 export function countryEnt(doc: Doc, code: string): Ent {
@@ -39,6 +33,8 @@ export function findEntities(doc: Doc): void {
   const abbreviations = new Map<string, Ent>();
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
+  // Most sentences have no party, organisation head, acronym or ordinal, and the passes for those skip them.
+  const classes = doc.sentences.map((s) => classesIn(tokens, s.first, s.last));
 
   for (const s of doc.sentences) {
     // Gazetteer: longest match of countries, places, regions, known organisations and parties.
@@ -62,8 +58,8 @@ export function findEntities(doc: Doc): void {
       else for (let k = i; k < hit.end; k++) doc.placeAt[k] = v.kind === 'place' ? v.code : null;
       i = hit.end - 1;
     }
-    findParties(doc, s.first, s.last, abbreviations);
-    findOrganizations(doc, s.first, s.last, abbreviations);
+    if (classes[s.index]! & PARTY) findParties(doc, s.first, s.last, abbreviations);
+    if (classes[s.index]! & ORG_HEAD) findOrganizations(doc, s.first, s.last, abbreviations);
     for (let i = s.first; i < s.last; i++) {
       // An organ starts and ends with a capital, so lower-case tokens need no lookup.
       if (doc.mentionAt[i] || !tokens[i]!.cap) continue;
@@ -71,8 +67,8 @@ export function findEntities(doc: Doc): void {
       if (organ) for (let k = i; k < organ.end; k++) doc.organAt[k] = organ.value;
     }
   }
-  for (const s of doc.sentences) resolveAbbreviations(doc, s.first, s.last, abbreviations);
-  for (const s of doc.sentences) findCongresses(doc, s.first, s.last);
+  for (const s of doc.sentences) if (classes[s.index]! & ACRONYM) resolveAbbreviations(doc, s.first, s.last, abbreviations);
+  for (const s of doc.sentences) if (classes[s.index]! & ORDINAL) findCongresses(doc, s.first, s.last);
   doc.mentions = doc.mentions.filter((m) => !m.removed);
   doc.home = homeCountry(doc);
 }
@@ -83,7 +79,7 @@ function findParties(doc: Doc, from: number, to: number, abbreviations: Map<stri
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.fold !== 'party' || !t.cap || doc.mentionAt[i] || tokens[i + 1]?.fold === 'congress') continue;
+    if (!(wordClasses(t.form) & PARTY) || doc.mentionAt[i] || tokens[i + 1]?.fold === 'congress') continue;
     let start = i;
     let words = 0;
     let demonym: Ent | undefined;
@@ -191,7 +187,7 @@ function findOrganizations(doc: Doc, from: number, to: number, abbreviations: Ma
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!t.cap || !lex.orgHeads.has(t.fold) || doc.mentionAt[i]) continue;
+    if (!(wordClasses(t.form) & ORG_HEAD) || doc.mentionAt[i]) continue;
     let start = i;
     for (let k = i - 1; k >= from; k--) {
       const b = tokens[k]!;
@@ -220,7 +216,7 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (doc.mentionAt[i] || !t.cap || t.text.length > 10 || !hasTwoCapitals(t.text)) continue;
+    if (doc.mentionAt[i] || !(wordClasses(t.form) & ACRONYM)) continue;
     if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && doc.mentionAt[i - 2]) continue;
     let ent = abbreviations.get(t.text) ?? partyByInitials(doc, t.text);
     if (!ent && lex.orgAbbr.has(t.text)) ent = orgEnt(doc, lex.orgAbbr.get(t.text)!);
@@ -232,19 +228,6 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
     }
     if (ent) addMention(doc, ent, i, i + 1, 'abbreviation');
   }
-}
-
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
-
-// TWO_CAPITALS.test(s), by char codes for ASCII words (every capitalised token is asked; the regex was a hot spot).
-function hasTwoCapitals(s: string): boolean {
-  let n = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 127) return TWO_CAPITALS.test(s);
-    if (c >= 65 && c <= 90 && ++n === 2) return true;
-  }
-  return false;
 }
 
 // "CPC" after "Communist Party of Cuba" in the same article: the initials of a party named in full.
@@ -315,13 +298,10 @@ function nearestParty(doc: Doc, at: number): Ent | undefined {
 }
 
 function ordinalOf(tokens: Token[], i: number): number | undefined {
-  const word = ORDINAL_INDEX.match(tokens, i, i + 1);
-  if (word) return word.value;
-  const fold = tokens[i]!.fold;
-  const c = fold.charCodeAt(0);
-  if (!(c >= 48 && c <= 57)) return undefined;
-  const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(fold);
-  return m ? Number(m[1]) : undefined;
+  const t = tokens[i]!;
+  if (!(wordClasses(t.form) & ORDINAL)) return undefined;
+  const word = ORDINAL_WORDS.indexOf(t.fold);
+  return word >= 0 ? word + 1 : Number(NUMERIC_ORDINAL.exec(t.fold)![1]);
 }
 
 function ordinalText(n: number): string {
