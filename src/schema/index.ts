@@ -14,13 +14,31 @@ const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
 
 const readSchema = (name: string): object => JSON.parse(fs.readFileSync(packagePath('schema', name), 'utf8')) as object;
 
+/**
+ * The schema with every `oneOf` whose branches are all `const` (the relation types, each branch carrying its codes)
+ * turned into the `enum` it means. ajv checks every branch of a oneOf and builds an error object for each miss, a
+ * dozen per relation of every record; an enum is one comparison chain, and its message lists the allowed values.
+ */
+function constOneOfsAsEnums(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(constOneOfsAsEnums);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = constOneOfsAsEnums(value);
+  const branches = out.oneOf;
+  if (Array.isArray(branches) && branches.every((b) => b && typeof b === 'object' && 'const' in b)) {
+    out.enum = branches.map((b: { const: unknown }) => b.const);
+    delete out.oneOf;
+  }
+  return out;
+}
+
 /** An ajv instance with the vocabulary schema and our annotation keywords. */
 function makeAjv(allErrors: boolean, unicode = true): InstanceType<typeof Ajv2020> {
   // The fast twin stays quiet: ajv flags `unicode` as deprecated, and anything else it says the full one says too.
   const ajv = new Ajv2020({ allErrors, strict: true, ...(unicode ? {} : { unicode, logger: false }) });
   // Our annotation keywords on the relation vocabulary (CAMEO, PLOVER, allowed ends).
   ajv.addVocabulary(['x-cameo', 'x-plover', 'x-from', 'x-to']);
-  ajv.addSchema(readSchema('vocabulary.schema.json'));
+  ajv.addSchema(constOneOfsAsEnums(readSchema('vocabulary.schema.json')) as object);
   return ajv;
 }
 

@@ -43,9 +43,8 @@ test('an unknown relation type fails with a pointer to /relations/0/type', () =>
   const r = valid() as unknown as { relations: { type: string }[] };
   r.relations[0]!.type = 'HUGGED';
   expect(RELATION_TYPES).not.toContain('HUGGED');
-  const found = checkRecord(r);
-  expect(found.length).toBeGreaterThan(0);
-  expect(found.every((f) => f.pointer === '/relations/0/type')).toBe(true);
+  // One issue listing the allowed types (the vocabulary's oneOf of consts is checked as an enum).
+  expect(checkRecord(r)).toEqual([{ pointer: '/relations/0/type', message: `must be equal to one of the allowed values: ${RELATION_TYPES.join(', ')}` }]);
   expect(() => assertRecord(r, 'a.txt')).toThrow(SchemaError);
   expect(() => assertRecord(r, 'a.txt')).toThrow(/^kg\/schema: a\.txt: \/relations\/0\/type /);
 });
