@@ -25,7 +25,8 @@ export function foldTokens(s: string): string[] {
 
 /** URL- and Cypher-safe slug: folded tokens joined by hyphens. */
 export function slug(s: string): string {
-  return foldTokens(s).join('-') || 'x';
+  // The folded form separates its tokens by single spaces: replacing them is joining foldTokens() without the array.
+  return fold(s).replaceAll(' ', '-') || 'x';
 }
 
 /** True when the string carries letters outside ASCII (a sign of the fuller spelling, e.g. "Tô Lâm" over "To Lam"). */

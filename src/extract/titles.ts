@@ -18,7 +18,7 @@ export interface TitleGroup {
   last: number;
   titles: TitleUse[];
   /** "Russian President", "Cambodia's Deputy Prime Minister": the country the titles belong to. */
-  nationality?: Ent;
+  nationality: Ent | undefined;
   former: boolean;
   plural: boolean;
   /** A determiner stands before the group ("the Cuban leader"): a description, unless a name follows. */
@@ -137,7 +137,7 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
     const earlier = titles[a - 1]!;
     if (!earlier.target && !earlier.organ && later.target && earlier.entry.body === later.entry.body) earlier.target = later.target;
   }
-  return { first, last, titles, ...(nationality ? { nationality } : {}), former, plural: !!head.entry.plural, determiner };
+  return { first, last, titles, nationality, former, plural: !!head.entry.plural, determiner };
 }
 
 // "of the Communist Party of Cuba Central Committee", "of the National Assembly (NA)", "of its Economic Commission", "of Laos".
