@@ -18,7 +18,7 @@ const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also',
 
 /** Finds persons, attaches titles to them and records their positions and countries. */
 export function findPersons(doc: Doc, groups: TitleGroup[]): void {
-  const chunks = doc.sentences.flatMap((s) => nameChunks(doc, s.first, s.last));
+  const chunks = nameChunks(doc);
   const groupEndingAt = new Map(groups.map((g) => [g.last, g]));
   // First the names that introduce someone (multi-token, in a person context), then every chunk in reading order.
   for (const c of chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt)) personFor(doc, c, true);
@@ -62,29 +62,26 @@ function resolvePositions(doc: Doc, p: Ent): void {
   p.positions = p.positions.filter((pos) => pos.target);
 }
 
-// Runs of capitalised name tokens, with particles (da, bin) and initials (L.B.) inside.
-function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
+/** The name chunks of every sentence, in reading order. */
+function nameChunks(doc: Doc): Chunk[] {
+  const out: Chunk[] = [];
+  for (const s of doc.sentences) sentenceNameChunks(doc, s.first, s.last, out);
+  return out;
+}
+
+// Runs of capitalised name tokens in tokens[from..to), with particles (da, bin) and initials (L.B.) inside.
+function sentenceNameChunks(doc: Doc, from: number, to: number, out: Chunk[]): void {
   const lex = lexicon();
   const { tokens } = doc;
-  const isName = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t || k >= to || !t.word || !t.cap) return false;
-    if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
-    if (t.allCaps && !INITIAL.test(t.text)) return false;
-    // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
-    if (lex.words.functionWords.has(t.lower)) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
-    return !lex.words.notNames.has(t.lower);
-  };
-  const out: Chunk[] = [];
   for (let i = from; i < to; i++) {
-    if (!isName(i)) continue;
+    if (!isName(doc, i, from, to)) continue;
     let j = i + 1;
     for (;;) {
-      if (isName(j)) j++;
-      else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(j + 1)) j += 2;
-      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && isName(j + 1)) j += 2;
+      if (isName(doc, j, from, to)) j++;
+      else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(doc, j + 1, from, to)) j += 2;
+      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && isName(doc, j + 1, from, to)) j += 2;
       // "Ursula von der Leyen": two particles in a row.
-      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && lex.words.particles.has(tokens[j + 1]?.lower ?? '') && !tokens[j]!.cap && isName(j + 2)) j += 3;
+      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && lex.words.particles.has(tokens[j + 1]?.lower ?? '') && !tokens[j]!.cap && isName(doc, j + 2, from, to)) j += 3;
       else break;
     }
     // Part of a longer proper name ("Ho Chi Minh Trail", "Hồ Chí Minh Thought") or a place ("Quang Tri province").
@@ -98,7 +95,19 @@ function nameChunks(doc: Doc, from: number, to: number): Chunk[] {
     }
     i = j - 1;
   }
-  return out;
+}
+
+// Token k (of the sentence tokens[from..to)) can be part of a name: a capitalised word nothing else has claimed.
+function isName(doc: Doc, k: number, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!t || k >= to || !t.word || !t.cap) return false;
+  if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
+  if (t.allCaps && !INITIAL.test(t.text)) return false;
+  const lex = lexicon();
+  // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
+  if (lex.words.functionWords.has(t.lower)) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
+  return !lex.words.notNames.has(t.lower);
 }
 
 // The folded tokens of the words of tokens[i..j), as foldTokens of those words joined by spaces would give them:
