@@ -23,10 +23,19 @@ export function foldTokens(s: string): string[] {
   return f ? f.split(' ') : [];
 }
 
+// Entity keys are slugs, asked for again at every mention of a party or organisation: cached like folds.
+const slugs = new Map<string, string>();
+
 /** URL- and Cypher-safe slug: folded tokens joined by hyphens. */
 export function slug(s: string): string {
-  // The folded form separates its tokens by single spaces: replacing them is joining foldTokens() without the array.
-  return fold(s).replaceAll(' ', '-') || 'x';
+  let r = slugs.get(s);
+  if (r === undefined) {
+    // The folded form separates its tokens by single spaces: replacing them is joining foldTokens() without the array.
+    r = fold(s).replaceAll(' ', '-') || 'x';
+    if (slugs.size > 100_000) slugs.clear();
+    slugs.set(detach(s), r);
+  }
+  return r;
 }
 
 /** True when the string carries letters outside ASCII (a sign of the fuller spelling, e.g. "Tô Lâm" over "To Lam"). */
