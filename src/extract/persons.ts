@@ -2,7 +2,7 @@
 import { foldTokens, slug } from '../names.js';
 import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
-import type { Token } from './text.js';
+import type { Form, Token } from './text.js';
 import type { TitleGroup } from './titles.js';
 
 interface Chunk {
@@ -101,13 +101,32 @@ function sentenceNameChunks(doc: Doc, from: number, to: number, out: Chunk[]): v
 function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const { tokens } = doc;
   const t = tokens[k];
-  if (!t || k >= to || !t.word || !t.cap) return false;
+  if (!t || k >= to) return false;
+  const kind = nameKindOf(t.form);
+  if (kind === NameKind.Not) return false;
   if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
-  if (t.allCaps && !INITIAL.test(t.text)) return false;
-  const lex = lexicon();
   // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
-  if (lex.words.functionWords.has(t.lower)) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
-  return !lex.words.notNames.has(t.lower);
+  if (kind === NameKind.FunctionWord) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
+  return true;
+}
+
+const enum NameKind {
+  Unknown = 0,
+  Not,
+  Name,
+  /** A capitalised function word: a name only inside a sentence. */
+  FunctionWord,
+}
+
+// What the token's text alone says about it as a name word: lexicon lookups and a regex, so decided once per form.
+function nameKindOf(form: Form): NameKind {
+  if (form.nameKind === NameKind.Unknown) {
+    const lex = lexicon();
+    if (!form.word || !form.cap || (form.allCaps && !INITIAL.test(form.text))) form.nameKind = NameKind.Not;
+    else if (lex.words.functionWords.has(form.lower)) form.nameKind = NameKind.FunctionWord;
+    else form.nameKind = lex.words.notNames.has(form.lower) ? NameKind.Not : NameKind.Name;
+  }
+  return form.nameKind;
 }
 
 // The folded tokens of the words of tokens[i..j), as foldTokens of those words joined by spaces would give them:
