@@ -101,7 +101,8 @@ function sentenceNameChunks(doc: Doc, from: number, to: number, out: Chunk[]): v
 function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const { tokens } = doc;
   const t = tokens[k];
-  if (!t || k >= to) return false;
+  // Most tokens are not capitalised: turned away before their form is read.
+  if (!t || k >= to || !t.cap) return false;
   const kind = nameKindOf(t.form);
   if (kind === NameKind.Not) return false;
   if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
@@ -225,7 +226,10 @@ function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
     ent.tokens = c.tokens;
     ent.name = spanName(doc, c);
   }
-  ent ??= Object.assign(newEnt(doc, 'Person', `person:${slug(c.tokens.join(' '))}`, spanName(doc, c)), { tokens: c.tokens });
+  if (!ent) {
+    ent = newEnt(doc, 'Person', `person:${slug(c.tokens.join(' '))}`, spanName(doc, c));
+    ent.tokens = c.tokens;
+  }
   indexPerson(doc, ent);
   if (!doc.mentionAt[c.first]) addMention(doc, ent, c.first, c.last, existing ? 'alias' : 'name');
   return ent;
@@ -384,16 +388,24 @@ function companions(doc: Doc): void {
 /** Languages whose naming culture uses one of these name tokens (family names, given names, endings). */
 export function namingLanguages(tokens: string[]): string[] {
   const lex = lexicon();
-  const langs = new Set<string>();
+  const langs: string[] = [];
+  const last = tokens.length - 1;
   // A family name counts where its culture puts it: "Trần Hồng Hà" is Vietnamese (Trần first), not Korean (Hong inside).
-  tokens.forEach((t, i) => {
-    for (const c of lex.namingNames.get(t) ?? []) {
-      if (c.position === 'any' || tokens.length === 1 || (c.position === 'first' ? i === 0 : i === tokens.length - 1)) langs.add(c.lang);
+  for (let i = 0; i <= last; i++) {
+    const cultures = lex.namingNames.get(tokens[i]!);
+    if (!cultures) continue;
+    for (const c of cultures) {
+      if (c.position === 'any' || last === 0 || (c.position === 'first' ? i === 0 : i === last)) addOnce(langs, c.lang);
     }
-  });
-  const lastToken = tokens[tokens.length - 1] ?? '';
-  for (const { lang, suffix } of lex.namingSuffixes) if (lastToken.length > suffix.length + 2 && lastToken.endsWith(suffix)) langs.add(lang);
-  return [...langs];
+  }
+  const lastToken = tokens[last] ?? '';
+  for (const { lang, suffix } of lex.namingSuffixes) if (lastToken.length > suffix.length + 2 && lastToken.endsWith(suffix)) addOnce(langs, lang);
+  return langs;
+}
+
+// A list of a few languages in first-found order: an array search beats building a Set for each name.
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
 }
 
 // A person with no stated country: the article's country that speaks their naming culture's language, else none.
