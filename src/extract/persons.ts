@@ -29,8 +29,9 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
     else if (personContext(doc, c, groupEndingAt) || coordinatedWithPerson(doc, c)) personFor(doc, c, false);
   }
   for (const g of groups) attachGroup(doc, g);
-  findCounterparts(doc);
-  companions(doc);
+  const links = linkWords(doc);
+  findCounterparts(doc, links.counterparts);
+  companions(doc, links.companions);
   const present = entsOf(doc, 'Country').filter((e) => e.mentions > 0);
   for (const p of entsOf(doc, 'Person')) settleNationality(p, present);
   for (const p of entsOf(doc, 'Person')) resolvePositions(doc, p);
@@ -307,11 +308,23 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
   if (g.former && doc.tokens[g.first]?.lower === 'late') person.deceased = true;
 }
 
-// "his Cuban counterpart Bruno Rodríguez Parrilla", "his counterpart from Saudi Arabia, Prince Faisal": the name's country.
-function findCounterparts(doc: Doc): void {
+// The words that link one person to another, found in one scan of the article: "counterpart(s)", and "accompanied
+// by" or "accompanying" for companions.
+function linkWords(doc: Doc): { counterparts: number[]; companions: number[] } {
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'counterpart' && tokens[i]!.lower !== 'counterparts') continue;
+  const links = { counterparts: [] as number[], companions: [] as number[] };
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'counterpart' || w === 'counterparts') links.counterparts.push(k);
+    else if ((w === 'accompanied' && tokens[k + 1]?.lower === 'by') || w === 'accompanying') links.companions.push(k);
+  }
+  return links;
+}
+
+// "his Cuban counterpart Bruno Rodríguez Parrilla", "his counterpart from Saudi Arabia, Prince Faisal": the name's country.
+function findCounterparts(doc: Doc, at: number[]): void {
+  const { tokens } = doc;
+  for (const i of at) {
     let country: Ent | undefined;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const m = doc.mentionAt[k];
@@ -352,7 +365,7 @@ function counterpartTitle(doc: Doc, at: number): string {
 
 // "accompanied by Foreign Minister Bruno Rodríguez", "Leyva, who is accompanying Petro": a companion with no stated
 // country travels for the country of the one accompanied.
-function companions(doc: Doc): void {
+function companions(doc: Doc, at: number[]): void {
   const { tokens } = doc;
   const personAfter = (k: number): Ent | undefined => {
     for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
@@ -370,14 +383,13 @@ function companions(doc: Doc): void {
     }
     return undefined;
   };
-  for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
+  for (const k of at) {
     let companion: Ent | undefined;
     let lead: Ent | undefined;
-    if (w === 'accompanied' && tokens[k + 1]?.lower === 'by') {
+    if (tokens[k]!.lower === 'accompanied') {
       companion = personAfter(k + 2);
       lead = personBefore(k);
-    } else if (w === 'accompanying') {
+    } else {
       lead = personAfter(k + 1);
       companion = personBefore(k);
     }
