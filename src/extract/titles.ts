@@ -7,9 +7,9 @@ export interface TitleUse {
   entry: TitleEntry;
   first: number;
   last: number;
-  target?: Ent;
+  target: Ent | undefined;
   /** The title passes through an organ of this kind with no owner named ("Chairman of the National Assembly"). */
-  organ?: 'party' | 'state';
+  organ: 'party' | 'state' | undefined;
 }
 
 /** Titles joined by "and" or commas, with what stands before them. */
@@ -27,6 +27,7 @@ export interface TitleGroup {
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'founding']);
 const FILLER = new Set(['at', 'the', 'time', 'also', 'then', 'concurrently', 'currently', 'now', 'as', 'well']);
+const ORDINAL_NUMBER = /^\d+(st|nd|rd|th)$/;
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 
 /** Finds every title group in the article, in order. */
@@ -52,6 +53,13 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
   return groups;
 }
 
+// Former modifiers, those written with a hyphen ("ex-") also by their stem: one lookup, no string built per token.
+let formerWords: Set<string> | undefined;
+function isFormerModifier(lower: string): boolean {
+  formerWords ??= new Set([...lexicon().formerModifiers].flatMap((m) => (m.endsWith('-') ? [m, m.slice(0, -1)] : [m])));
+  return formerWords.has(lower);
+}
+
 const lowerCaseEntry = (v: TitleEntry): boolean => v.text[0] === v.text[0]!.toLowerCase();
 
 function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
@@ -64,7 +72,7 @@ function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
   // ... or right before a name ("Cuban leader Raúl Castro").
   const next = doc.tokens[hit.end];
   if (hit.value.body === 'honorific' && !t.cap && next?.lower !== 'of' && !(next?.cap && next.word && !next.allCaps)) return undefined;
-  return { entry: hit.value, first: i, last: hit.end };
+  return { entry: hit.value, first: i, last: hit.end, target: undefined, organ: undefined };
 }
 
 function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGroup {
@@ -96,12 +104,12 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       k -= 2;
       continue;
     }
-    if (lex.formerModifiers.has(t.lower) || lex.formerModifiers.has(`${t.lower}-`)) {
+    if (isFormerModifier(t.lower)) {
       former = true;
       first = k;
       continue;
     }
-    if (lex.currentModifiers.has(t.lower) || (t.lower === 'elected' || t.lower === 'appointed') || /^\d+(st|nd|rd|th)$/.test(t.lower) || t.lower === 'newly' || ORDINAL_WORDS.has(t.lower)) {
+    if (lex.currentModifiers.has(t.lower) || t.lower === 'elected' || t.lower === 'appointed' || t.lower === 'newly' || ORDINAL_WORDS.has(t.lower) || ORDINAL_NUMBER.test(t.lower)) {
       first = k;
       continue;
     }
@@ -190,7 +198,7 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
     }
     break;
   }
-  if (use.target) delete use.organ;
+  if (use.target) use.organ = undefined;
   return end;
 }
 
