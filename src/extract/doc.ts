@@ -20,7 +20,8 @@ export interface Position {
 
 /** An entity of the article (resolved within it). */
 export interface Ent {
-  id: string;
+  /** 1, 2, ... in creation order: indexes per-article arrays (doc.ents[id - 1]). */
+  id: number;
   label: Label;
   key: string;
   name: string;
@@ -122,7 +123,7 @@ export interface Doc {
 /** A fresh entity with empty person fields; the optional fields are present (undefined) so every entity has one object shape. */
 export function newEnt(doc: Doc, label: Label, key: string, name: string): Ent {
   const ent: Ent = {
-    id: `e${++doc.nextId}`, label, key, name, forms: new Map(), mentions: 0, firstAt: undefined, at: [], tokens: undefined, countries: new Set(), positions: [], roles: new Set(),
+    id: ++doc.nextId, label, key, name, forms: new Map(), mentions: 0, firstAt: undefined, at: [], tokens: undefined, countries: new Set(), positions: [], roles: new Set(),
     deceased: undefined, country: undefined, abbreviations: undefined, kind: undefined, mode: undefined, date: undefined, ordinal: undefined, party: undefined, participants: undefined, place: undefined,
   };
   doc.ents.push(ent);

@@ -1,5 +1,5 @@
 // Pass 7: the extraction record: entities that are mentioned or related, their mentions, and relations with evidence.
-import { RELATION_TABLE, type Evidence, type ExtractionRecord, type Mention as RecordMention, type RecordEntity, type RecordRelation } from '../schema/index.js';
+import { RELATION_TABLE, type ArticleInfo, type Evidence, type ExtractionRecord, type Mention as RecordMention, type RecordEntity, type RecordRelation } from '../schema/index.js';
 import type { Doc, Ent } from './doc.js';
 
 /** Assembles the schema-shaped record from the working state. */
@@ -18,46 +18,84 @@ export function toRecord(doc: Doc): ExtractionRecord {
     }
     return { doc: article.id, sentence, start: a.start, end: b.end };
   };
-  const related = new Set<Ent>();
-  for (const r of doc.relations) {
-    related.add(r.subject);
-    related.add(r.object);
-  }
-  // An entity appears when the article names it, or when a relation needs it (events, countries of parties).
-  const kept = doc.ents.filter((e) => (e.mentions > 0 && e.label !== 'Event') || related.has(e) || (e.kind === 'congress' && e.mentions > 0));
-  const ids = new Map<Ent, string>(kept.map((e, i) => [e, `e${i + 1}`]));
-  const entities: RecordEntity[] = kept.map((e) => {
+  const ids = recordIds(doc);
+  const entities: RecordEntity[] = [];
+  for (const e of doc.ents) {
+    const id = ids[e.id]!;
+    if (!id) continue;
     const at = e.firstAt ?? { first: 0, last: 1 };
-    // Map keys are distinct already: the aliases need no de-duplication.
-    const aliases = [...e.forms.keys()].filter((f) => f && f !== e.name).sort();
-    const out: RecordEntity = { id: ids.get(e)!, label: e.label, key: e.key, name: e.name, aliases, mentions: e.mentions, evidence: evidence(at.first, at.last) };
+    const out: RecordEntity = { id, label: e.label, key: e.key, name: e.name, aliases: aliasesOf(e), mentions: e.mentions, evidence: evidence(at.first, at.last) };
     if (e.kind) out.kind = e.kind;
     if (e.mode) out.mode = e.mode;
     if (e.date) out.date = e.date;
     if (e.ordinal) out.ordinal = e.ordinal;
-    return out;
-  });
-  const mentions: RecordMention[] = doc.mentions
-    .filter((m) => ids.has(m.ent))
-    .sort((a, b) => a.first - b.first)
-    .map((m) => ({ entity: ids.get(m.ent)!, text: doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.last - 1]!.end), start: doc.tokens[m.first]!.start, end: doc.tokens[m.last - 1]!.end, sentence: doc.tokens[m.first]!.sentence, via: m.via }));
-  const seen = new Set<string>();
+    entities.push(out);
+  }
+  const mentions = recordMentions(doc, ids);
   const relations: RecordRelation[] = [];
+  // Relations told twice (same type, ends, date and title, evidence from the same offset) are kept once.
+  const keptAt = new Map<number, RecordRelation[]>();
   for (const r of doc.relations) {
-    if (!ids.has(r.subject) || !ids.has(r.object) || r.subject === r.object) continue;
-    const out: RecordRelation = { type: r.type, subject: ids.get(r.subject)!, object: ids.get(r.object)!, evidence: evidence(r.first, r.last) };
+    const subject = ids[r.subject.id]!;
+    const object = ids[r.object.id]!;
+    if (!subject || !object || r.subject === r.object) continue;
+    const out: RecordRelation = { type: r.type, subject, object, evidence: evidence(r.first, r.last) };
     if (r.date) out.date = r.date;
     const cameo = r.cameo ?? RELATION_TABLE[r.type].cameo;
     if (cameo) out.cameo = cameo;
     if (r.title) out.title = r.title;
     if (r.former !== undefined) out.former = r.former;
-    if (r.occasion && ids.has(r.occasion)) out.occasion = ids.get(r.occasion)!;
-    // Fields joined by NUL (article text has none: the reader rejects NUL bytes); a missing date or title is '' and a
-    // present one is prefixed, so the key tells them apart as the JSON array key it replaces did.
-    const key = `${out.type}\0${out.subject}\0${out.object}\0${out.date === undefined ? '' : `d${out.date}`}\0${out.title === undefined ? '' : `t${out.title}`}\0${out.evidence.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (r.occasion && ids[r.occasion.id]) out.occasion = ids[r.occasion.id]!;
+    const sameStart = keptAt.get(out.evidence.start);
+    if (!sameStart) keptAt.set(out.evidence.start, [out]);
+    else if (hasTwin(sameStart, out)) continue;
+    else sameStart.push(out);
     relations.push(out);
   }
-  return { article: { id: article.id, ...(article.date ? { date: article.date } : {}), chars: article.text.length }, entities, mentions, relations };
+  const info: ArticleInfo = article.date ? { id: article.id, date: article.date, chars: article.text.length } : { id: article.id, chars: article.text.length };
+  return { article: info, entities, mentions, relations };
+}
+
+/**
+ * Record ids ("e1", ...) by entity id, '' for an entity left out. An entity appears when the article names it, or
+ * when a relation needs it (events, countries of parties).
+ */
+function recordIds(doc: Doc): string[] {
+  const related = new Uint8Array(doc.ents.length + 1);
+  for (const r of doc.relations) {
+    related[r.subject.id] = 1;
+    related[r.object.id] = 1;
+  }
+  const ids: string[] = new Array<string>(doc.ents.length + 1).fill('');
+  let kept = 0;
+  for (const e of doc.ents) {
+    if ((e.mentions > 0 && e.label !== 'Event') || related[e.id] || (e.kind === 'congress' && e.mentions > 0)) ids[e.id] = `e${++kept}`;
+  }
+  return ids;
+}
+
+function aliasesOf(e: Ent): string[] {
+  // Map keys are distinct already: the aliases need no de-duplication.
+  const aliases: string[] = [];
+  for (const f of e.forms.keys()) if (f && f !== e.name) aliases.push(f);
+  return aliases.sort();
+}
+
+/** The mentions of kept entities, in text order. */
+function recordMentions(doc: Doc, ids: string[]): RecordMention[] {
+  const kept = doc.mentions.filter((m) => ids[m.ent.id]);
+  kept.sort((a, b) => a.first - b.first);
+  const out: RecordMention[] = [];
+  for (const m of kept) {
+    const start = doc.tokens[m.first]!.start;
+    const end = doc.tokens[m.last - 1]!.end;
+    out.push({ entity: ids[m.ent.id]!, text: doc.text.slice(start, end), start, end, sentence: doc.tokens[m.first]!.sentence, via: m.via });
+  }
+  return out;
+}
+
+// The same relation already kept: every field the record tells apart relations by (evidence start already equal).
+function hasTwin(kept: RecordRelation[], r: RecordRelation): boolean {
+  for (const k of kept) if (k.type === r.type && k.subject === r.subject && k.object === r.object && k.date === r.date && k.title === r.title) return true;
+  return false;
 }

@@ -548,7 +548,7 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
 
 // One event per set of participants in an article; a later mention adds its date if the first had none.
 function occasionFor(doc: Doc, d: Discourse, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number): Occasion {
-  const who = people.map((p) => p.id).sort().join('+');
+  const who = people.map((p) => p.id).sort((a, b) => a - b).join('+');
   const same = d.talks.get(who);
   if (same) {
     same.date ??= date;
