@@ -1,5 +1,5 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
-import { actor, actorAt, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, argumentWords, CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, remember, SKIP_BEFORE_VERB, VERB, type Actor, type Discourse } from './coref.js';
 import type { Doc, Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 
@@ -34,7 +34,7 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
   const lex = lexicon();
   for (let k = clauseStart(doc, d, sentence); k < s.last; k++) {
     const t = doc.tokens[k]!;
-    if (lex.words.verbs.has(t.lower) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
+    if ((argumentWords(t) & VERB) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
     const a = actorAt(doc, d, k, { asSubject: true });
     if (a && a.ents.length) {
       for (const e of a.ents) remember(d, k, e);
@@ -67,7 +67,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   let k = at - 1;
   while (k >= s.first) {
     const t = doc.tokens[k]!;
-    if (doc.dateAt[k] || (lex.words.skipBeforeVerb.has(t.lower) && t.text !== ',')) k--;
+    if (doc.dateAt[k] || ((argumentWords(t) & SKIP_BEFORE_VERB) && t.text !== ',')) k--;
     else break;
   }
   if (k < s.first) return d.subjects[s.index];
@@ -90,7 +90,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (COORDINATORS.has(t.lower) || t.lower === 'to') {
     for (let j = k - 1; j >= s.first; j--) {
       const v = doc.tokens[j]!;
-      if (lex.words.verbs.has(v.lower) || lex.triggers.match(doc.tokens, j)?.value.form === 'verb' || lex.lightVerbs.has(v.lower)) return agentOf(doc, d, j);
+      if ((argumentWords(v) & (VERB | LIGHT_VERB)) || lex.triggers.match(doc.tokens, j)?.value.form === 'verb') return agentOf(doc, d, j);
     }
   }
   const subj = d.subjects[s.index];
@@ -153,12 +153,12 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (t.text === ';' || t.text === ':') break;
     // "invited Macron to return to Brazil": an infinitive (a lower-case word after "to" that starts no noun phrase) ends the objects.
     if (t.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.cap && tokens[k + 1]!.word && !INFINITIVE_SAFE.has(tokens[k + 1]!.lower) && !opts.markers) break;
-    if (t.lower === 'to' && tokens[k + 1] && (lex.words.verbs.has(tokens[k + 1]!.lower) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
+    if (t.lower === 'to' && tokens[k + 1] && ((argumentWords(tokens[k + 1]) & VERB) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
     if (COORDINATORS.has(t.lower) || t.text === ',') {
       // A new verb after "and" starts another clause: this trigger's objects end here.
       let j = k + 1;
-      while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || lex.words.skipBeforeVerb.has(tokens[j]!.lower)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
-      if (tokens[j] && (lex.words.verbs.has(tokens[j]!.lower) || lex.triggers.match(tokens, j)?.value.form === 'verb' || lex.lightVerbs.has(tokens[j]!.lower))) break;
+      while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || (argumentWords(tokens[j]) & SKIP_BEFORE_VERB)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
+      if (tokens[j] && ((argumentWords(tokens[j]) & (VERB | LIGHT_VERB)) || lex.triggers.match(tokens, j)?.value.form === 'verb')) break;
       // "with Premier Li Qiang and with Zhao Leji": the preposition repeats.
       if (tokens[j]?.lower === 'with' && j > k) j++;
       if (tokens[j]?.lower === 'to' && !inComplement) j++;
@@ -184,11 +184,11 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       k++;
       continue;
     }
-    if (lex.words.clauseBreakers.has(t.lower) && !(opts.ownerOfPhrase && !out.length && t.lower === 'that')) {
+    if ((argumentWords(t) & CLAUSE_BREAKER) && !(opts.ownerOfPhrase && !out.length && t.lower === 'that')) {
       if (!inComplement && out.length) break;
       if (!opts.ownerOfPhrase || out.length) break;
     }
-    if (!inComplement && lex.words.complementPreps.has(t.lower) && !(opts.ownerOfPhrase && !out.length && t.lower === 'of')) {
+    if (!inComplement && (argumentWords(t) & COMPLEMENT_PREP) && !(opts.ownerOfPhrase && !out.length && t.lower === 'of')) {
       if (out.length || !opts.ownerOfPhrase) {
         inComplement = true;
         complementPrep = t.lower;
@@ -202,7 +202,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     }
     if (opts.rejectRelationships && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
     // A finite verb after the objects ends the phrase: "... that the CPV ... have given his country".
-    if (out.length && (lex.words.verbs.has(t.lower) || t.lower === 'have')) break;
+    if (out.length && ((argumentWords(t) & VERB) || t.lower === 'have')) break;
     if (POSSESSIVE_DETERMINERS.has(t.lower) && determinesNamedPhrase(doc, k)) {
       k++;
       continue;
@@ -271,7 +271,7 @@ export function jointGroupBefore(doc: Doc, d: Discourse, at: number): Ent[] {
   const s = doc.sentences[doc.tokens[at]!.sentence]!;
   const out: Ent[] = [];
   let k = at - 1;
-  while (k >= s.first && (lex.words.verbs.has(doc.tokens[k]!.lower) || doc.dateAt[k] || doc.tokens[k]!.text === ',')) k--;
+  while (k >= s.first && ((argumentWords(doc.tokens[k]) & VERB) || doc.dateAt[k] || doc.tokens[k]!.text === ',')) k--;
   while (k >= s.first) {
     const t = doc.tokens[k]!;
     const m = doc.mentionAt[k];

@@ -3,6 +3,7 @@
 import { lowerBound, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { partyOf } from './persons.js';
+import type { Form, Token } from './text.js';
 
 /** What an argument position holds: entities (several for "the Party and people of X"), or a joint group. */
 export interface Actor {
@@ -41,6 +42,46 @@ export interface Discourse {
 }
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const PEOPLE_OF = new Set(['people', 'peoples', 'government', 'state']);
+
+// Argument words: the word lists the readers of references and clauses test at nearly every token, decided once per
+// token form (Form.argumentWords) and kept as bits.
+export const PERSON_PRONOUN = 1;
+export const PLURAL_PRONOUN = 2;
+/** May start a description: "the", "his", "her", "their", "its". */
+const DETERMINER = 4;
+/** "people", "government", "state" (of a country). */
+const PEOPLE_OF_WORD = 8;
+export const VERB = 16;
+export const SKIP_BEFORE_VERB = 32;
+export const LIGHT_VERB = 64;
+export const CLAUSE_BREAKER = 128;
+export const COMPLEMENT_PREP = 256;
+
+/** The argument words of a token (0 past the last token). */
+export function argumentWords(t: Token | undefined): number {
+  if (!t) return 0;
+  const form = t.form;
+  if (form.argumentWords < 0) form.argumentWords = classifyArgumentWord(form);
+  return form.argumentWords;
+}
+
+function classifyArgumentWord(f: Form): number {
+  const lex = lexicon();
+  const { lower } = f;
+  let words = 0;
+  if (f.word && lex.words.personPronouns.has(lower)) words |= PERSON_PRONOUN;
+  if (f.word && lex.words.pluralPronouns.has(lower)) words |= PLURAL_PRONOUN;
+  if (DETERMINERS.has(lower)) words |= DETERMINER;
+  if (PEOPLE_OF.has(lower)) words |= PEOPLE_OF_WORD;
+  if (lex.words.verbs.has(lower)) words |= VERB;
+  if (lex.words.skipBeforeVerb.has(lower)) words |= SKIP_BEFORE_VERB;
+  if (lex.lightVerbs.has(lower)) words |= LIGHT_VERB;
+  if (lex.words.clauseBreakers.has(lower)) words |= CLAUSE_BREAKER;
+  if (lex.words.complementPreps.has(lower)) words |= COMPLEMENT_PREP;
+  return words;
+}
+
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
@@ -77,6 +118,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
   if (!t) return undefined;
   const lex = lexicon();
   const s = doc.sentences[t.sentence]!;
+  const words = argumentWords(t);
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
@@ -95,13 +137,14 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
     const m = doc.mentionAt[j];
     if (m?.ent === owner && m.first === j) return withPossessive(doc, actor([owner], k, m.last));
   }
-  const description = describe(doc, d, k, opts);
+  // Only at a determiner: describe's closures cost an allocation per call.
+  const description = words & DETERMINER ? describe(doc, d, k, opts) : undefined;
   if (description) return description;
-  if (lex.words.personPronouns.has(t.lower) && t.word) {
+  if (words & PERSON_PRONOUN) {
     const ent = resolvePronoun(doc, d, k, opts);
     return ent ? actor([ent], k, k + 1, { pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' }) : undefined;
   }
-  if (lex.words.pluralPronouns.has(t.lower) && t.word) {
+  if (words & PLURAL_PRONOUN) {
     const subj = d.subjects[t.sentence] ?? d.subjects[t.sentence - 1];
     const ents = subj && subj.ents.length > 1 ? subj.ents : recentPersons(d, k, 2);
     return actor(ents, k, k + 1, { pronoun: true, joint: true, possessive: t.lower === 'their' });
@@ -154,8 +197,7 @@ function countryReference(doc: Doc, k: number): Actor | undefined {
 // "the latter accepted", "the latter's", "the former," are references; "the former Cambodian leader" is a description.
 function standsAlone(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  const lex = lexicon();
-  return !t || !t.word || t.text === "'s" || t.text === '’s' || lex.words.verbs.has(t.lower) || lex.words.skipBeforeVerb.has(t.lower) || t.lower.endsWith('ed');
+  return !t || !t.word || t.text === "'s" || t.text === '’s' || (argumentWords(t) & (VERB | SKIP_BEFORE_VERB)) !== 0 || t.lower.endsWith('ed');
 }
 
 function withPossessive(doc: Doc, a: Actor): Actor {
@@ -163,14 +205,13 @@ function withPossessive(doc: Doc, a: Actor): Actor {
   return next === "'s" || next === '’s' ? { ...a, possessive: true, last: a.last + 1 } : a;
 }
 
-const PEOPLE_OF = new Set(['people', 'peoples', 'government', 'state']);
 const PARTY_STATE_GLUE = new Set([',', 'and', 'state', 'people', 'government']);
 
 // "the Party and people of Viet Nam", "the Party, State and people of Viet Nam", "the people of Viet Nam".
 function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   const { tokens } = doc;
   let i = tokens[k]?.lower === 'the' ? k + 1 : k;
-  if (PEOPLE_OF.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
+  if ((argumentWords(tokens[i]) & PEOPLE_OF_WORD) && tokens[i + 1]?.lower === 'of') {
     const m = doc.mentionAt[i + 2];
     if (m?.ent.label === 'Country' && m.first === i + 2) return actor([m.ent], k, m.last);
   }
@@ -222,11 +263,6 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
  * who fits: same country, a matching role (title class, host, guest), not the agent.
  */
 function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Actor | undefined {
-  // Apart from the rest: its closures cost an allocation per call, and most tokens asked are no determiner.
-  return DETERMINERS.has(doc.tokens[k]!.lower) ? describeFrom(doc, d, k, opts) : undefined;
-}
-
-function describeFrom(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Actor | undefined {
   const { tokens } = doc;
   const lex = lexicon();
   let i = k + 1;

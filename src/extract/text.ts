@@ -57,13 +57,15 @@ export interface Form {
   classes: number;
   /** What persons.ts's lexicons make of the form as a name word (0: not yet asked). */
   nameKind: number;
+  /** The form's argument words (coref.ts's argumentWords), -1 until first asked. */
+  argumentWords: number;
 }
 
 function newForm(t: string): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, nameKind: 0 };
+  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, nameKind: 0, argumentWords: -1 };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
