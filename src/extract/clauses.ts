@@ -1,5 +1,5 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
-import { actor, actorAt, argumentWords, CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, remember, SKIP_BEFORE_VERB, VERB, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, argumentWords, AS_SUBJECT, CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, remember, SKIP_BEFORE_VERB, VERB, type Actor, type Discourse } from './coref.js';
 import type { Doc, Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 
@@ -35,7 +35,7 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
   for (let k = clauseStart(doc, d, sentence); k < s.last; k++) {
     const t = doc.tokens[k]!;
     if ((argumentWords(t) & VERB) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
-    const a = actorAt(doc, d, k, { asSubject: true });
+    const a = actorAt(doc, d, k, AS_SUBJECT);
     if (a && a.ents.length) {
       for (const e of a.ents) remember(d, k, e);
       // "X and Y held talks": both are the subject.
@@ -73,7 +73,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (k < s.first) return d.subjects[s.index];
   // The actor ending at k (names, pronouns, descriptions), found by trying starts a few tokens back.
   for (let start = k; start >= Math.max(s.first, k - 8); start--) {
-    const a = actorAt(doc, d, start, { asSubject: start === clauseStart(doc, d, s.index) });
+    const a = actorAt(doc, d, start, start === clauseStart(doc, d, s.index) ? AS_SUBJECT : undefined);
     if (a && a.last === k + 1 && a.ents.length && !a.possessive) return a;
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
@@ -132,6 +132,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
   const { tokens } = doc;
   const s = doc.sentences[tokens[from - 1]?.sentence ?? tokens[from]!.sentence]!;
   const out: Actor[] = [];
+  const reading = opts.agent ? { agent: opts.agent } : undefined;
   let k = from;
   if (opts.markers) {
     // Nominal trigger: skip to its object marker ("invitation to", "gratitude for"), within a few words.
@@ -166,7 +167,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
         inComplement = false;
         j++;
       }
-      const a = actorAt(doc, d, j, opts.agent ? { agent: opts.agent } : {});
+      const a = actorAt(doc, d, j, reading);
       // "with Hun Sen, the former Cambodian leader who ...": a description after a comma re-names the object before it.
       const apposition = t.text === ',' && out.length > 0 && out[out.length - 1]!.last === k && ['the', 'his', 'her'].includes(tokens[j]?.lower ?? '');
       if (a && apposition) {
@@ -207,7 +208,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       k++;
       continue;
     }
-    const a = actorAt(doc, d, k, opts.agent ? { agent: opts.agent } : {});
+    const a = actorAt(doc, d, k, reading);
     if (a && a.ents.length) {
       if (a.joint) break;
       out.push(a);

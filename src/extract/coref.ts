@@ -82,6 +82,7 @@ function classifyArgumentWord(f: Form): number {
   return words;
 }
 
+const NO_MODIFIERS: ReadonlySet<string> = new Set();
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
@@ -109,10 +110,20 @@ function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
 }
 
 /**
- * The actor that starts at token k, if any. `agent` is the act's subject when resolving an object ("his Vietnamese
- * counterpart" is not the agent himself); `asSubject` marks the main-subject position for pronouns.
+ * How a position is read: `agent` is the act's subject when resolving an object ("his Vietnamese counterpart" is not
+ * the agent himself); `asSubject` marks the main-subject position for pronouns.
  */
-export function actorAt(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean } = {}): Actor | undefined {
+export interface Reading {
+  agent?: Ent;
+  asSubject?: boolean;
+}
+
+// Shared, not a literal per call: actorAt is asked at most tokens of a clause.
+const PLAIN: Reading = {};
+export const AS_SUBJECT: Reading = { asSubject: true };
+
+/** The actor that starts at token k, if any. */
+export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN): Actor | undefined {
   const { tokens } = doc;
   const t = tokens[k];
   if (!t) return undefined;
@@ -239,7 +250,7 @@ function namedLater(doc: Doc, k: number): Ent | undefined {
   return undefined;
 }
 
-function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; asSubject?: boolean }): Ent | undefined {
+function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: Reading): Ent | undefined {
   const t = doc.tokens[k]!;
   if (opts.asSubject) {
     // A sentence-subject pronoun continues the previous sentence's subject.
@@ -262,13 +273,14 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent; 
  * a determiner, modifiers, an optional nationality and a role noun (or title). Resolved to the most recent person
  * who fits: same country, a matching role (title class, host, guest), not the agent.
  */
-function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Actor | undefined {
+function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | undefined {
   const { tokens } = doc;
   const lex = lexicon();
   let i = k + 1;
   let country: Ent | undefined;
   let party: Ent | undefined;
-  const flags = new Set<string>();
+  // Made at the first modifier: most determiners asked start no description at all.
+  let modifiers: Set<string> | undefined;
   for (let guard = 0; guard < 6; guard++) {
     const t = tokens[i];
     if (!t) return undefined;
@@ -284,7 +296,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
       continue;
     }
     if (DESCRIPTION_MODIFIERS.has(t.lower) || t.text === '-') {
-      flags.add(t.lower);
+      (modifiers ??= new Set()).add(t.lower);
       i++;
       continue;
     }
@@ -297,6 +309,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: { agent?: Ent }): Act
   }
   const role = lex.roles.match(tokens, i);
   if (!role) return undefined;
+  const flags: ReadonlySet<string> = modifiers ?? NO_MODIFIERS;
   // A name right after makes it a title, not a description ("the Cuban leader Fidel Castro").
   const after = doc.mentionAt[role.end];
   if (after?.ent.label === 'Person' && after.first === role.end) return undefined;
