@@ -1,5 +1,5 @@
 // Longest-match lookup of multi-word lexicon phrases over tokens, keyed on folded forms.
-import { phraseTokens, type Token } from './text.js';
+import { phraseTokens, type Form, type Token } from './text.js';
 
 interface Entry<V> {
   keys: string[];
@@ -52,14 +52,27 @@ export class PhraseIndex<V> {
   /** The longest phrase starting at token i and ending before `limit`, whose value passes `accept`. */
   match(tokens: Token[], i: number, limit = tokens.length, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
     const first = tokens[i];
-    if (!first || i >= limit) return undefined;
-    const form = first.form;
+    if (!first || i >= limit || !this.mayStart(first.form)) return undefined;
+    return this.matchFrom(tokens, i, first, limit, accept);
+  }
+
+  /**
+   * The first position in [from, limit) where a phrase of this index may start, else `limit`: a loop over a sentence
+   * can step from one such position to the next instead of asking match() at every token (most tokens start nothing).
+   */
+  nextStart(tokens: Token[], from: number, limit: number): number {
+    let i = from;
+    while (i < limit && !this.mayStart(tokens[i]!.form)) i++;
+    return i;
+  }
+
+  // Whether the form's first word starts a phrase of this index (a bit test; always true for an index with no bit).
+  private mayStart(form: Form): boolean {
     if (form.startsGeneration !== generation) {
       form.starts = starters.get(form.fold) ?? 0;
       form.startsGeneration = generation;
     }
-    if (this.bit && !(form.starts & this.bit)) return undefined;
-    return this.matchFrom(tokens, i, first, limit, accept);
+    return !this.bit || (form.starts & this.bit) !== 0;
   }
 
   // The lookup proper, apart so that match() stays small enough to be inlined at its many call sites.

@@ -27,7 +27,7 @@ export function findRelations(doc: Doc): void {
   for (const s of doc.sentences) {
     d.subjects[s.index] = mainSubject(doc, d, s.index);
     let byPhone = false;
-    for (let i = s.first; i < s.last; i++) {
+    for (let i = lex.talks.nextStart(doc.tokens, s.first, s.last); i < s.last; i = lex.talks.nextStart(doc.tokens, i + 1, s.last)) {
       const talks = lex.talks.match(doc.tokens, i, s.last);
       if (!talks) continue;
       if (talks.value.kind === 'by-phone') byPhone = true;
@@ -36,7 +36,7 @@ export function findRelations(doc: Doc): void {
       i = talks.end - 1;
     }
     const actsBefore = acts.length;
-    for (let i = s.first; i < s.last; i++) {
+    for (let i = lex.triggers.nextStart(doc.tokens, s.first, s.last); i < s.last; i = lex.triggers.nextStart(doc.tokens, i + 1, s.last)) {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
       if (!hit) continue;
       for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {

@@ -33,8 +33,9 @@ const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 /** Finds every title group in the article, in order. */
 export function findTitleGroups(doc: Doc): TitleGroup[] {
   const groups: TitleGroup[] = [];
+  const { titles } = lexicon();
   for (const s of doc.sentences) {
-    for (let i = s.first; i < s.last; i++) {
+    for (let i = titles.nextStart(doc.tokens, s.first, s.last); i < s.last; i = titles.nextStart(doc.tokens, i + 1, s.last)) {
       const use = matchTitle(doc, i, s.last);
       if (!use) continue;
       const group = parseGroup(doc, use, s.first, s.last);
