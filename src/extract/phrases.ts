@@ -8,12 +8,26 @@ interface Entry<V> {
   value: V;
 }
 
-// Most tokens start no phrase of an index, and every pass asks several indexes at every token. One bit per index
-// under each folded first word lets a token be turned away by a bit test; a token's form learns its bits on its
-// first match and again after any index changed (`generation`).
+// Most tokens start no phrase of an index, and every pass asks several indexes at every token. Each index has two
+// bits under each folded word: in `starters`, `startBit` if a phrase starts with the word and `wholeBit` if the word
+// alone is one; in `seconds`, `startBit` if the word comes second in a longer phrase. A token's form learns its bits
+// on its first test and again after any index changed (`generation`), so most tokens are turned away by bit tests.
 const starters = new Map<string, number>();
+const seconds = new Map<string, number>();
 let generation = 0;
-let nextBit = 0;
+let nextIndex = 0;
+/** Indexes past this many get no bits (their tokens always go to the lookup): two bits each must fit a small integer. */
+const WITH_BITS = 15;
+
+/** The form, with its bits brought up to date. */
+function withBits(form: Form): Form {
+  if (form.startsGeneration !== generation) {
+    form.starts = starters.get(form.fold) ?? 0;
+    form.seconds = seconds.get(form.fold) ?? 0;
+    form.startsGeneration = generation;
+  }
+  return form;
+}
 
 // The phrases sharing a first word. Longer phrases are filed under their second word, so that a common first word
 // ("the": "the Gambia", "the two leaders", ...) is not a scan of every phrase it starts.
@@ -27,8 +41,8 @@ interface Bucket<V> {
 /** An index of phrases to values; matching compares folded tokens (acronyms compare exactly). */
 export class PhraseIndex<V> {
   private byFirst = new Map<string, Bucket<V>>();
-  /** This index's bit in `starters` (small integers only); 0 past 30 indexes, which then always ask the map. */
-  private bit = nextBit < 30 ? 1 << nextBit++ : 0;
+  private startBit = nextIndex < WITH_BITS ? 1 << nextIndex : 0;
+  private wholeBit = nextIndex < WITH_BITS ? 1 << (WITH_BITS + nextIndex++) : 0;
 
   add(phrase: string, value: V): void {
     const keys = phraseTokens(phrase);
@@ -45,14 +59,15 @@ export class PhraseIndex<V> {
       list.sort((a, b) => b.keys.length - a.keys.length);
       bucket.bySecond.set(keys[1]!, list);
     }
-    starters.set(keys[0]!, (starters.get(keys[0]!) ?? 0) | this.bit);
+    starters.set(keys[0]!, (starters.get(keys[0]!) ?? 0) | (keys.length === 1 ? this.startBit | this.wholeBit : this.startBit));
+    if (keys.length > 1) seconds.set(keys[1]!, (seconds.get(keys[1]!) ?? 0) | this.startBit);
     generation++;
   }
 
   /** The longest phrase starting at token i and ending before `limit`, whose value passes `accept`. */
   match(tokens: Token[], i: number, limit = tokens.length, accept?: (v: V, end: number) => boolean): { end: number; value: V } | undefined {
     const first = tokens[i];
-    if (!first || i >= limit || !this.mayStart(first.form)) return undefined;
+    if (!first || i >= limit || !this.mayStartAt(tokens, i, limit)) return undefined;
     return this.matchFrom(tokens, i, first, limit, accept);
   }
 
@@ -62,17 +77,18 @@ export class PhraseIndex<V> {
    */
   nextStart(tokens: Token[], from: number, limit: number): number {
     let i = from;
-    while (i < limit && !this.mayStart(tokens[i]!.form)) i++;
+    while (i < limit && !this.mayStartAt(tokens, i, limit)) i++;
     return i;
   }
 
-  // Whether the form's first word starts a phrase of this index (a bit test; always true for an index with no bit).
-  private mayStart(form: Form): boolean {
-    if (form.startsGeneration !== generation) {
-      form.starts = starters.get(form.fold) ?? 0;
-      form.startsGeneration = generation;
-    }
-    return !this.bit || (form.starts & this.bit) !== 0;
+  // Whether a phrase may start at token i, by bit tests only: a phrase starts with its word, which is either a phrase
+  // alone or followed (before `limit`) by a word that comes second in one.
+  private mayStartAt(tokens: Token[], i: number, limit: number): boolean {
+    if (!this.startBit) return true;
+    const starts = withBits(tokens[i]!.form).starts;
+    if (!(starts & this.startBit)) return false;
+    if (starts & this.wholeBit) return true;
+    return i + 1 < limit && (withBits(tokens[i + 1]!.form).seconds & this.startBit) !== 0;
   }
 
   // The lookup proper, apart so that match() stays small enough to be inlined at its many call sites.

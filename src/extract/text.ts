@@ -48,8 +48,10 @@ export interface Form {
   cap: boolean;
   allCaps: boolean;
   word: boolean;
-  /** Phrase indexes with a phrase starting at this form, as of phrases.ts's generation `startsGeneration` (-1: not yet known). */
+  /** phrases.ts's bits for the form as a first word, as of its generation `startsGeneration` (-1: not yet known). */
   starts: number;
+  /** phrases.ts's bits for the form as a second word, as of `startsGeneration`. */
+  seconds: number;
   startsGeneration: number;
   /** The form's folded name tokens (foldTokens of its text), once a name chunk has needed them. */
   nameKeys: string[] | undefined;
@@ -65,7 +67,7 @@ function newForm(t: string): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, nameKind: 0, argumentWords: -1 };
+  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, nameKind: 0, argumentWords: -1 };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
