@@ -1,7 +1,8 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
-import { actor, actorAt, argumentWords, AS_SUBJECT, CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, remember, SKIP_BEFORE_VERB, VERB, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, AS_SUBJECT, remember, type Actor, type Discourse } from './coref.js';
 import type { Doc, Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
+import { CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
 
 /** First token after a leading adjunct ("During the talks, ..."): where the main clause starts. */
 function clauseStart(doc: Doc, d: Discourse, sentence: number): number {
@@ -34,7 +35,7 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
   const lex = lexicon();
   for (let k = clauseStart(doc, d, sentence); k < s.last; k++) {
     const t = doc.tokens[k]!;
-    if ((argumentWords(t) & VERB) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
+    if ((tokenClasses(t) & VERB) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
     const a = actorAt(doc, d, k, AS_SUBJECT);
     if (a && a.ents.length) {
       for (const e of a.ents) remember(d, k, e);
@@ -67,7 +68,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   let k = at - 1;
   while (k >= s.first) {
     const t = doc.tokens[k]!;
-    if (doc.dateAt[k] || ((argumentWords(t) & SKIP_BEFORE_VERB) && t.text !== ',')) k--;
+    if (doc.dateAt[k] || ((tokenClasses(t) & SKIP_BEFORE_VERB) && t.text !== ',')) k--;
     else break;
   }
   if (k < s.first) return d.subjects[s.index];
@@ -90,7 +91,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (COORDINATORS.has(t.lower) || t.lower === 'to') {
     for (let j = k - 1; j >= s.first; j--) {
       const v = doc.tokens[j]!;
-      if ((argumentWords(v) & (VERB | LIGHT_VERB)) || lex.triggers.match(doc.tokens, j)?.value.form === 'verb') return agentOf(doc, d, j);
+      if ((tokenClasses(v) & (VERB | LIGHT_VERB)) || lex.triggers.match(doc.tokens, j)?.value.form === 'verb') return agentOf(doc, d, j);
     }
   }
   const subj = d.subjects[s.index];
@@ -154,12 +155,12 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (t.text === ';' || t.text === ':') break;
     // "invited Macron to return to Brazil": an infinitive (a lower-case word after "to" that starts no noun phrase) ends the objects.
     if (t.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.cap && tokens[k + 1]!.word && !INFINITIVE_SAFE.has(tokens[k + 1]!.lower) && !opts.markers) break;
-    if (t.lower === 'to' && tokens[k + 1] && ((argumentWords(tokens[k + 1]) & VERB) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
+    if (t.lower === 'to' && tokens[k + 1] && ((tokenClasses(tokens[k + 1]) & VERB) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
     if (COORDINATORS.has(t.lower) || t.text === ',') {
       // A new verb after "and" starts another clause: this trigger's objects end here.
       let j = k + 1;
-      while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || (argumentWords(tokens[j]) & SKIP_BEFORE_VERB)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
-      if (tokens[j] && ((argumentWords(tokens[j]) & (VERB | LIGHT_VERB)) || lex.triggers.match(tokens, j)?.value.form === 'verb')) break;
+      while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || (tokenClasses(tokens[j]) & SKIP_BEFORE_VERB)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
+      if (tokens[j] && ((tokenClasses(tokens[j]) & (VERB | LIGHT_VERB)) || lex.triggers.match(tokens, j)?.value.form === 'verb')) break;
       // "with Premier Li Qiang and with Zhao Leji": the preposition repeats.
       if (tokens[j]?.lower === 'with' && j > k) j++;
       if (tokens[j]?.lower === 'to' && !inComplement) j++;
@@ -185,11 +186,11 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       k++;
       continue;
     }
-    if ((argumentWords(t) & CLAUSE_BREAKER) && !(opts.ownerOfPhrase && !out.length && t.lower === 'that')) {
+    if ((tokenClasses(t) & CLAUSE_BREAKER) && !(opts.ownerOfPhrase && !out.length && t.lower === 'that')) {
       if (!inComplement && out.length) break;
       if (!opts.ownerOfPhrase || out.length) break;
     }
-    if (!inComplement && (argumentWords(t) & COMPLEMENT_PREP) && !(opts.ownerOfPhrase && !out.length && t.lower === 'of')) {
+    if (!inComplement && (tokenClasses(t) & COMPLEMENT_PREP) && !(opts.ownerOfPhrase && !out.length && t.lower === 'of')) {
       if (out.length || !opts.ownerOfPhrase) {
         inComplement = true;
         complementPrep = t.lower;
@@ -203,7 +204,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     }
     if (opts.rejectRelationships && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
     // A finite verb after the objects ends the phrase: "... that the CPV ... have given his country".
-    if (out.length && ((argumentWords(t) & VERB) || t.lower === 'have')) break;
+    if (out.length && ((tokenClasses(t) & VERB) || t.lower === 'have')) break;
     if (POSSESSIVE_DETERMINERS.has(t.lower) && determinesNamedPhrase(doc, k)) {
       k++;
       continue;
@@ -272,7 +273,7 @@ export function jointGroupBefore(doc: Doc, d: Discourse, at: number): Ent[] {
   const s = doc.sentences[doc.tokens[at]!.sentence]!;
   const out: Ent[] = [];
   let k = at - 1;
-  while (k >= s.first && ((argumentWords(doc.tokens[k]) & VERB) || doc.dateAt[k] || doc.tokens[k]!.text === ',')) k--;
+  while (k >= s.first && ((tokenClasses(doc.tokens[k]) & VERB) || doc.dateAt[k] || doc.tokens[k]!.text === ',')) k--;
   while (k >= s.first) {
     const t = doc.tokens[k]!;
     const m = doc.mentionAt[k];

@@ -3,7 +3,7 @@
 import { lowerBound, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { partyOf } from './persons.js';
-import type { Form, Token } from './text.js';
+import { DETERMINER, PEOPLE_OF, PERSON_PRONOUN, PLURAL_PRONOUN, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
 
 /** What an argument position holds: entities (several for "the Party and people of X"), or a joint group. */
 export interface Actor {
@@ -39,47 +39,6 @@ export interface Discourse {
   articleSlug: string | undefined;
   /** Persons named as "the visiting president" (and where): they are visiting the article's country. */
   visiting: Map<Ent, { first: number; last: number }>;
-}
-
-const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
-const PEOPLE_OF = new Set(['people', 'peoples', 'government', 'state']);
-
-// Argument words: the word lists the readers of references and clauses test at nearly every token, decided once per
-// token form (Form.argumentWords) and kept as bits.
-export const PERSON_PRONOUN = 1;
-export const PLURAL_PRONOUN = 2;
-/** May start a description: "the", "his", "her", "their", "its". */
-const DETERMINER = 4;
-/** "people", "government", "state" (of a country). */
-const PEOPLE_OF_WORD = 8;
-export const VERB = 16;
-export const SKIP_BEFORE_VERB = 32;
-export const LIGHT_VERB = 64;
-export const CLAUSE_BREAKER = 128;
-export const COMPLEMENT_PREP = 256;
-
-/** The argument words of a token (0 past the last token). */
-export function argumentWords(t: Token | undefined): number {
-  if (!t) return 0;
-  const form = t.form;
-  if (form.argumentWords < 0) form.argumentWords = classifyArgumentWord(form);
-  return form.argumentWords;
-}
-
-function classifyArgumentWord(f: Form): number {
-  const lex = lexicon();
-  const { lower } = f;
-  let words = 0;
-  if (f.word && lex.words.personPronouns.has(lower)) words |= PERSON_PRONOUN;
-  if (f.word && lex.words.pluralPronouns.has(lower)) words |= PLURAL_PRONOUN;
-  if (DETERMINERS.has(lower)) words |= DETERMINER;
-  if (PEOPLE_OF.has(lower)) words |= PEOPLE_OF_WORD;
-  if (lex.words.verbs.has(lower)) words |= VERB;
-  if (lex.words.skipBeforeVerb.has(lower)) words |= SKIP_BEFORE_VERB;
-  if (lex.lightVerbs.has(lower)) words |= LIGHT_VERB;
-  if (lex.words.clauseBreakers.has(lower)) words |= CLAUSE_BREAKER;
-  if (lex.words.complementPreps.has(lower)) words |= COMPLEMENT_PREP;
-  return words;
 }
 
 const NO_MODIFIERS: ReadonlySet<string> = new Set();
@@ -129,7 +88,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   if (!t) return undefined;
   const lex = lexicon();
   const s = doc.sentences[t.sentence]!;
-  const words = argumentWords(t);
+  const words = tokenClasses(t);
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
@@ -208,7 +167,7 @@ function countryReference(doc: Doc, k: number): Actor | undefined {
 // "the latter accepted", "the latter's", "the former," are references; "the former Cambodian leader" is a description.
 function standsAlone(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  return !t || !t.word || t.text === "'s" || t.text === '’s' || (argumentWords(t) & (VERB | SKIP_BEFORE_VERB)) !== 0 || t.lower.endsWith('ed');
+  return !t || !t.word || t.text === "'s" || t.text === '’s' || (tokenClasses(t) & (VERB | SKIP_BEFORE_VERB)) !== 0 || t.lower.endsWith('ed');
 }
 
 function withPossessive(doc: Doc, a: Actor): Actor {
@@ -222,7 +181,7 @@ const PARTY_STATE_GLUE = new Set([',', 'and', 'state', 'people', 'government']);
 function partyAndPeople(doc: Doc, k: number): Actor | undefined {
   const { tokens } = doc;
   let i = tokens[k]?.lower === 'the' ? k + 1 : k;
-  if ((argumentWords(tokens[i]) & PEOPLE_OF_WORD) && tokens[i + 1]?.lower === 'of') {
+  if ((tokenClasses(tokens[i]) & PEOPLE_OF) && tokens[i + 1]?.lower === 'of') {
     const m = doc.mentionAt[i + 2];
     if (m?.ent.label === 'Country' && m.first === i + 2) return actor([m.ent], k, m.last);
   }

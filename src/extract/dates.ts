@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
-import { classesIn, DATE_NAME, wordClasses, YEAR } from './lexicon.js';
+import { classesIn, DATE_NAME, wordClasses, YEAR } from './words.js';
 import type { Sentence } from './text.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -1,7 +1,8 @@
 // Pass 3: countries, places, parties, organisations, abbreviations and numbered congresses, from the lexicons and patterns.
 import { slug } from '../names.js';
 import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
-import { ACRONYM, classesIn, lexicon, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { ACRONYM, classesIn, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './words.js';
 import type { Token } from './text.js';
 
 /** The country entity for an ISO alpha-3 code, created on first use. */

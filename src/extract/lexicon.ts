@@ -5,7 +5,6 @@ import { fold } from '../names.js';
 import { packagePath } from '../paths.js';
 import type { RelationType } from '../schema/index.js';
 import { PhraseIndex } from './phrases.js';
-import type { Form, Token } from './text.js';
 
 const require = createRequire(import.meta.url);
 const read = <T>(name: string): T => JSON.parse(fs.readFileSync(packagePath('src', 'extract', 'lexicon', name), 'utf8')) as T;
@@ -86,52 +85,6 @@ export interface Lexicon {
 }
 
 let cached: Lexicon | undefined;
-
-// Word classes: what passes ask of nearly every token, decided once per token form (Form.classes) and kept as bits,
-// so that a pass can skip a sentence none of whose tokens can start what it looks for.
-/** The form is or contains ("mid-May") a month or weekday name, "today", "tonight" or "yesterday". */
-export const DATE_NAME = 1;
-/** A year from 1800 to 2099. */
-export const YEAR = 2;
-/** "Party", capitalised. */
-export const PARTY = 4;
-/** A capitalised organisation head word ("Union", "Assembly"). */
-export const ORG_HEAD = 8;
-/** Capitalised, up to ten characters, two or more capitals: maybe an acronym ("CPV", "ASEAN", "LPRP"). */
-export const ACRONYM = 16;
-/** An ordinal: "first" to "twentieth", or "1st" to "999th". */
-export const ORDINAL = 32;
-
-const DATE_NAME_PATTERN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
-const YEAR_PATTERN = /^(1[89]|20)\d\d$/;
-export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-/** "14th": the number of a numeric ordinal. */
-export const NUMERIC_ORDINAL = /^(\d{1,3})(st|nd|rd|th)$/;
-
-/** The word classes of a token form. */
-export function wordClasses(form: Form): number {
-  if (form.classes < 0) form.classes = classify(form);
-  return form.classes;
-}
-
-/** The word classes of any of tokens [first, last). */
-export function classesIn(tokens: Token[], first: number, last: number): number {
-  let classes = 0;
-  for (let i = first; i < last; i++) classes |= wordClasses(tokens[i]!.form);
-  return classes;
-}
-
-function classify(f: Form): number {
-  const { text, fold, cap } = f;
-  let classes = 0;
-  if (DATE_NAME_PATTERN.test(text)) classes |= DATE_NAME;
-  if (YEAR_PATTERN.test(text)) classes |= YEAR;
-  if (cap && fold === 'party') classes |= PARTY;
-  if (cap && lexicon().orgHeads.has(fold)) classes |= ORG_HEAD;
-  if (cap && text.length <= 10 && /\p{Lu}.*\p{Lu}/u.test(text)) classes |= ACRONYM;
-  if (ORDINAL_WORDS.includes(fold) || NUMERIC_ORDINAL.test(fold)) classes |= ORDINAL;
-  return classes;
-}
 
 /** The lexicon, built on first use and shared by every extraction in the process. */
 export function lexicon(): Lexicon {

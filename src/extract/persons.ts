@@ -2,8 +2,9 @@
 import { foldTokens, slug } from '../names.js';
 import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
-import type { Form, Token } from './text.js';
+import type { Token } from './text.js';
 import type { TitleGroup } from './titles.js';
+import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, wordClasses } from './words.js';
 
 interface Chunk {
   first: number;
@@ -13,7 +14,6 @@ interface Chunk {
 
 const MAX_CANDIDATES = 64;
 const ELECTED = new Set(['elected', 're-elected', 'reelected', 'appointed', 'named', 'became', 'becomes', 'chosen']);
-const INITIAL = /^(\p{Lu}\.)*\p{Lu}$/u;
 const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'serves', 'served', 'as', 'currently', 'now', 'then']);
 
 /** Finds persons, attaches titles to them and records their positions and countries. */
@@ -104,31 +104,12 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const t = tokens[k];
   // Most tokens are not capitalised: turned away before their form is read.
   if (!t || k >= to || !t.cap) return false;
-  const kind = nameKindOf(t.form);
-  if (kind === NameKind.Not) return false;
+  const classes = wordClasses(t.form);
+  if (!(classes & (NAME_WORD | FUNCTION_NAME_WORD))) return false;
   if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
   // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
-  if (kind === NameKind.FunctionWord) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
+  if (classes & FUNCTION_NAME_WORD) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
   return true;
-}
-
-const enum NameKind {
-  Unknown = 0,
-  Not,
-  Name,
-  /** A capitalised function word: a name only inside a sentence. */
-  FunctionWord,
-}
-
-// What the token's text alone says about it as a name word: lexicon lookups and a regex, so decided once per form.
-function nameKindOf(form: Form): NameKind {
-  if (form.nameKind === NameKind.Unknown) {
-    const lex = lexicon();
-    if (!form.word || !form.cap || (form.allCaps && !INITIAL.test(form.text))) form.nameKind = NameKind.Not;
-    else if (lex.words.functionWords.has(form.lower)) form.nameKind = NameKind.FunctionWord;
-    else form.nameKind = lex.words.notNames.has(form.lower) ? NameKind.Not : NameKind.Name;
-  }
-  return form.nameKind;
 }
 
 // The folded tokens of the words of tokens[i..j), as foldTokens of those words joined by spaces would give them:

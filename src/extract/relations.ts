@@ -1,10 +1,11 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
 import { agentOf, jointGroupBefore, mainSubject, objectsAfter, skipOwnedTail } from './clauses.js';
-import { actor, actorAt, argumentWords, LIGHT_VERB, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
+import { LIGHT_VERB, tokenClasses } from './words.js';
 import { slug } from '../names.js';
 
 const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned', 'expected', 'upcoming', 'shall']);
@@ -243,7 +244,7 @@ function isPassive(doc: Doc, start: number): boolean {
 
 /** "X conveyed to Y an invitation": the start of the light verb, so its subject is found past the "to Y". */
 function lightVerbEnd(doc: Doc, start: number): number {
-  for (let k = start - 1; k >= Math.max(0, start - 8); k--) if (argumentWords(doc.tokens[k]) & LIGHT_VERB) return k;
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) if (tokenClasses(doc.tokens[k]) & LIGHT_VERB) return k;
   return start;
 }
 

@@ -55,19 +55,15 @@ export interface Form {
   startsGeneration: number;
   /** The form's folded name tokens (foldTokens of its text), once a name chunk has needed them. */
   nameKeys: string[] | undefined;
-  /** The form's word classes (lexicon.ts's wordClasses), -1 until first asked. */
+  /** The form's word classes (words.ts), -1 until first asked. */
   classes: number;
-  /** What persons.ts's lexicons make of the form as a name word (0: not yet asked). */
-  nameKind: number;
-  /** The form's argument words (coref.ts's argumentWords), -1 until first asked. */
-  argumentWords: number;
 }
 
 function newForm(t: string): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, nameKind: 0, argumentWords: -1 };
+  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1 };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
