@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
-import { classesIn, DATE_NAME, wordClasses, YEAR } from './words.js';
+import { DATE_NAME, wordClasses, YEAR } from './words.js';
 import type { Sentence } from './text.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -14,7 +14,7 @@ export function findDates(doc: Doc): void {
   for (const s of doc.sentences) {
     // Chrono runs only on short windows around a date name, and a date phrase (PHRASE below) needs one: most sentences
     // have none, which their tokens' word classes tell without scanning the text.
-    const classes = classesIn(doc.tokens, s.first, s.last);
+    const classes = doc.sentenceClasses[s.index]!;
     if (classes & DATE_NAME) {
       const text = doc.text.slice(s.start, s.end);
       for (const [from, to] of windows(text)) {

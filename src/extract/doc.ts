@@ -92,6 +92,8 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** The word classes of each sentence's tokens (words.ts): passes skip sentences with nothing for them. */
+  sentenceClasses: number[];
   ents: Ent[];
   mentions: Mention[];
   /** Token index -> the mention covering it. */

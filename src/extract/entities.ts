@@ -2,7 +2,7 @@
 import { slug } from '../names.js';
 import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
-import { ACRONYM, classesIn, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './words.js';
+import { ACRONYM, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './words.js';
 import type { Token } from './text.js';
 
 /** The country entity for an ISO alpha-3 code, created on first use. */
@@ -34,9 +34,8 @@ export function findEntities(doc: Doc): void {
   const abbreviations = new Map<string, Ent>();
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
-  // Most sentences have no party, organisation head, acronym or ordinal, and the passes for those skip them.
-  const classes = doc.sentences.map((s) => classesIn(tokens, s.first, s.last));
 
+  // Most sentences have no party, organisation head, acronym or ordinal: the passes for those skip them.
   for (const s of doc.sentences) {
     // Gazetteer: longest match of countries, places, regions, known organisations and parties.
     for (let i = s.first; i < s.last; i++) {
@@ -59,8 +58,8 @@ export function findEntities(doc: Doc): void {
       else for (let k = i; k < hit.end; k++) doc.placeAt[k] = v.kind === 'place' ? v.code : null;
       i = hit.end - 1;
     }
-    if (classes[s.index]! & PARTY) findParties(doc, s.first, s.last, abbreviations);
-    if (classes[s.index]! & ORG_HEAD) findOrganizations(doc, s.first, s.last, abbreviations);
+    if (doc.sentenceClasses[s.index]! & PARTY) findParties(doc, s.first, s.last, abbreviations);
+    if (doc.sentenceClasses[s.index]! & ORG_HEAD) findOrganizations(doc, s.first, s.last, abbreviations);
     for (let i = s.first; i < s.last; i++) {
       // An organ starts and ends with a capital, so lower-case tokens need no lookup.
       if (doc.mentionAt[i] || !tokens[i]!.cap) continue;
@@ -68,8 +67,8 @@ export function findEntities(doc: Doc): void {
       if (organ) for (let k = i; k < organ.end; k++) doc.organAt[k] = organ.value;
     }
   }
-  for (const s of doc.sentences) if (classes[s.index]! & ACRONYM) resolveAbbreviations(doc, s.first, s.last, abbreviations);
-  for (const s of doc.sentences) if (classes[s.index]! & ORDINAL) findCongresses(doc, s.first, s.last);
+  for (const s of doc.sentences) if (doc.sentenceClasses[s.index]! & ACRONYM) resolveAbbreviations(doc, s.first, s.last, abbreviations);
+  for (const s of doc.sentences) if (doc.sentenceClasses[s.index]! & ORDINAL) findCongresses(doc, s.first, s.last);
   doc.mentions = doc.mentions.filter((m) => !m.removed);
   doc.home = homeCountry(doc);
 }

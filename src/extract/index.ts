@@ -10,6 +10,7 @@ import { toRecord } from './record.js';
 import { findRelations } from './relations.js';
 import { tokenize } from './text.js';
 import { findTitleGroups } from './titles.js';
+import { classesIn } from './words.js';
 
 /** Extracts one article. Pure and deterministic: the same article gives the same record. */
 export function extractArticle(article: Article): ExtractionRecord {
@@ -20,6 +21,7 @@ export function extractArticle(article: Article): ExtractionRecord {
     text: article.text,
     tokens,
     sentences,
+    sentenceClasses: sentences.map((s) => classesIn(tokens, s.first, s.last)),
     ents: [],
     mentions: [],
     mentionAt: new Array(n),
