@@ -38,6 +38,9 @@ export function slug(s: string): string {
   return r;
 }
 
+/** The slug of tokens foldTokens() gave: folding leaves folded text as it is, so they only need joining. */
+export const slugOfFolded = (tokens: readonly string[]): string => tokens.join('-') || 'x';
+
 /** True when the string carries letters outside ASCII (a sign of the fuller spelling, e.g. "Tô Lâm" over "To Lam"). */
 export function diacriticCount(s: string): number {
   let n = 0;

@@ -1,5 +1,5 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
-import { foldTokens, slug } from '../names.js';
+import { foldTokens, slugOfFolded } from '../names.js';
 import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
@@ -209,7 +209,7 @@ function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
     ent.name = spanName(doc, c);
   }
   if (!ent) {
-    ent = newEnt(doc, 'Person', `person:${slug(c.tokens.join(' '))}`, spanName(doc, c));
+    ent = newEnt(doc, 'Person', `person:${slugOfFolded(c.tokens)}`, spanName(doc, c));
     ent.tokens = c.tokens;
   }
   indexPerson(doc, ent);

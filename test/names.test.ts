@@ -1,0 +1,17 @@
+// names: the folded keys and slugs shared by the extractor and the graph stage.
+import { fold, foldTokens, slug, slugOfFolded } from '../src/names.js';
+
+const NAMES = ['Tô Lâm', 'Miguel Díaz-Canel Bermúdez', 'Nguyễn Phú Trọng', 'Đỗ Mười', 'Ursula von der Leyen', 'ΑΛΈΞΗΣ Τσίπρας', "Xi Jinping's", '  '];
+
+test('folding drops diacritics, case and punctuation, and leaves folded text as it is', () => {
+  expect(fold('Tô Lâm')).toBe('to lam');
+  expect(foldTokens('Miguel Díaz-Canel')).toEqual(['miguel', 'diaz', 'canel']);
+  expect(fold('Đỗ Mười')).toBe('do muoi');
+  for (const name of NAMES) expect(fold(fold(name))).toBe(fold(name));
+});
+
+test('slugOfFolded gives the slug of the name its folded tokens came from', () => {
+  expect(slug('Tô Lâm')).toBe('to-lam');
+  expect(slug('  ')).toBe('x');
+  for (const name of NAMES) expect(slugOfFolded(foldTokens(name))).toBe(slug(name));
+});
