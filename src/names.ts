@@ -2,20 +2,26 @@
 
 const MARKS = /\p{M}/gu;
 
-// NFD normalisation dominates folding, and the same names are folded over and over (per mention, per article): cached.
-const folded = new Map<string, string>();
-
-/** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
-export function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    // Bounded, so a corpus of ever-new names cannot grow it without limit.
-    if (folded.size > 100_000) folded.clear();
-    folded.set(detach(s), f);
-  }
-  return f;
+/**
+ * `compute` cached per string, in a map cleared past 100,000 entries so a corpus of ever-new names cannot grow it
+ * without limit. Keys are detached: a cached name must not keep the article it was sliced from alive.
+ */
+function cachedPerString(compute: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let r = cache.get(s);
+    if (r === undefined) {
+      r = compute(s);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(detach(s), r);
+    }
+    return r;
+  };
 }
+
+// NFD normalisation dominates folding, and the same names are folded over and over (per mention, per article): cached.
+/** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
+export const fold = cachedPerString((s) => s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /** Folded tokens of a name: hyphens and spaces both separate ("Díaz-Canel" -> ["diaz", "canel"]). */
 export function foldTokens(s: string): string[] {
@@ -23,20 +29,10 @@ export function foldTokens(s: string): string[] {
   return f ? f.split(' ') : [];
 }
 
-// Entity keys are slugs, asked for again at every mention of a party or organisation: cached like folds.
-const slugs = new Map<string, string>();
-
+// Entity keys are slugs, asked for again at every mention of a party or organisation: cached like folds. The folded
+// form separates its tokens by single spaces: replacing them joins foldTokens() without the array.
 /** URL- and Cypher-safe slug: folded tokens joined by hyphens. */
-export function slug(s: string): string {
-  let r = slugs.get(s);
-  if (r === undefined) {
-    // The folded form separates its tokens by single spaces: replacing them is joining foldTokens() without the array.
-    r = fold(s).replaceAll(' ', '-') || 'x';
-    if (slugs.size > 100_000) slugs.clear();
-    slugs.set(detach(s), r);
-  }
-  return r;
-}
+export const slug = cachedPerString((s) => fold(s).replaceAll(' ', '-') || 'x');
 
 /** The slug of tokens foldTokens() gave: folding leaves folded text as it is, so they only need joining. */
 export const slugOfFolded = (tokens: readonly string[]): string => tokens.join('-') || 'x';
