@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
 import { DATE_NAME, wordClasses, YEAR } from './words.js';
-import type { Sentence } from './text.js';
+import type { Sentence, Token } from './text.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -17,7 +17,7 @@ export function findDates(doc: Doc): void {
     const classes = doc.sentenceClasses[s.index]!;
     if (classes & DATE_NAME) {
       const text = doc.text.slice(s.start, s.end);
-      for (const [from, to] of windows(text)) {
+      for (const [from, to] of windows(doc.tokens, s, text)) {
         for (const r of parsePhrase(text.slice(from, to), doc.article.date, ref)) {
           const start = s.start + from + r.index;
           if (!found.some((f) => f.start === start)) found.push({ start, end: start + r.length, date: r.date });
@@ -59,17 +59,37 @@ const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday
 const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|${DATE_WORD})`;
 const PHRASE = new RegExp(`(?:\\b(?:late|early|mid|last|this|next|on|from)[\\s-]+)*(?:\\b\\d{1,2}(?:st|nd|rd|th)?[\\s,–-]+)*\\b${DATE_WORD}\\b(?:[\\s,–-]+${AFTER}\\b)*`, 'gi');
 
-/** Character ranges of the date phrases of a sentence, merged where they touch. */
-function windows(text: string): [number, number][] {
+// A whole token the words before a date word may consist of ("from", "late", "15th", "mid-", ","): the phrase may
+// have started before it.
+const LEAD_IN = /^(?:late|early|mid|last|this|next|on|from|\d{1,2}(?:st|nd|rd|th)?|[,–-])+$/i;
+
+/**
+ * Character ranges of the date phrases of a sentence, merged where they touch. A phrase holds a date word, which only
+ * a token of the DATE_NAME class holds: the scan starts at the lead-in words before the next such token instead of at
+ * the sentence start, and stops after the last one instead of at the sentence end.
+ */
+function windows(tokens: Token[], s: Sentence, text: string): [number, number][] {
   const out: [number, number][] = [];
-  PHRASE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PHRASE.exec(text))) {
+  // Text before `scanned` (relative to the sentence) holds no further phrase start.
+  let scanned = 0;
+  for (let i = s.first; ; ) {
+    while (i < s.last && (tokens[i]!.end - s.start <= scanned || !(wordClasses(tokens[i]!.form) & DATE_NAME))) i++;
+    if (i === s.last) return out;
+    PHRASE.lastIndex = Math.max(scanned, leadInStart(tokens, s, i) - s.start);
+    const m = PHRASE.exec(text);
+    if (!m) return out;
     const last = out[out.length - 1];
     if (last && m.index <= last[1] + 1) last[1] = Math.max(last[1], m.index + m[0].length);
     else out.push([m.index, m.index + m[0].length]);
+    scanned = PHRASE.lastIndex;
   }
-  return out;
+}
+
+// Where a phrase holding the date word of token i may start: in the first token before the lead-in tokens before it.
+function leadInStart(tokens: Token[], s: Sentence, i: number): number {
+  let k = i - 1;
+  while (k >= s.first && LEAD_IN.test(tokens[k]!.text)) k--;
+  return k >= s.first ? tokens[k]!.start : s.start;
 }
 
 interface PhraseDate {
