@@ -31,19 +31,21 @@ const isApostropheS = (t: Token | undefined): boolean => t?.text === "'s" || t?.
 export function findEntities(doc: Doc): void {
   const { tokens } = doc;
   const lex = lexicon();
+  const { gazetteer, organs } = lex;
   const abbreviations = new Map<string, Ent>();
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
 
   // Most sentences have no party, organisation head, acronym or ordinal: the passes for those skip them.
   for (const s of doc.sentences) {
-    // Gazetteer: longest match of countries, places, regions, known organisations and parties.
-    for (let i = s.first; i < s.last; i++) {
+    // Gazetteer: longest match of countries, places, regions, known organisations and parties. The loop steps from one
+    // token that may start a gazetteer phrase to the next (bit tests): most tokens start none.
+    for (let i = gazetteer.nextStart(tokens, s.first, s.last); i < s.last; i = gazetteer.nextStart(tokens, i + 1, s.last)) {
       const t = tokens[i]!;
       if (!t.word || !free(doc, i)) continue;
       const lead = t.fold === 'the' ? tokens[i + 1] : t;
       if (!lead?.cap) continue;
-      const hit = lex.gazetteer.match(tokens, i, s.last);
+      const hit = gazetteer.match(tokens, i, s.last);
       if (!hit) continue;
       const v = hit.value;
       const prev = tokens[i - 1];
@@ -60,10 +62,10 @@ export function findEntities(doc: Doc): void {
     }
     if (doc.sentenceClasses[s.index]! & PARTY) findParties(doc, s.first, s.last, abbreviations);
     if (doc.sentenceClasses[s.index]! & ORG_HEAD) findOrganizations(doc, s.first, s.last, abbreviations);
-    for (let i = s.first; i < s.last; i++) {
+    for (let i = organs.nextStart(tokens, s.first, s.last); i < s.last; i = organs.nextStart(tokens, i + 1, s.last)) {
       // An organ starts and ends with a capital, so lower-case tokens need no lookup.
       if (doc.mentionAt[i] || !tokens[i]!.cap) continue;
-      const organ = lex.organs.match(tokens, i, s.last, endsCapitalised);
+      const organ = organs.match(tokens, i, s.last, endsCapitalised);
       if (organ) for (let k = i; k < organ.end; k++) doc.organAt[k] = organ.value;
     }
   }
