@@ -5,9 +5,13 @@ import { lexicon } from './lexicon.js';
 import { ACRONYM, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './words.js';
 import type { Token } from './text.js';
 
+// Countries are named many times in every article: their keys are built once per code (the lexicons' few hundred).
+const countryKeys = new Map<string, string>();
+
 /** The country entity for an ISO alpha-3 code, created on first use. */
 export function countryEnt(doc: Doc, code: string): Ent {
-  const key = `country:${code.toLowerCase()}`;
+  let key = countryKeys.get(code);
+  if (key === undefined) countryKeys.set(code, (key = `country:${code.toLowerCase()}`));
   return doc.byKey.get(key) ?? newEnt(doc, 'Country', key, lexicon().countries.get(code)?.name ?? code);
 }
 
@@ -254,11 +258,13 @@ function initials(name: string): string {
 function findCongresses(doc: Doc, from: number, to: number): void {
   const { tokens } = doc;
   for (let i = from; i < to; i++) {
-    const ordinal = ordinalOf(tokens, i);
-    if (!ordinal || doc.mentionAt[i]) continue;
+    if (!(wordClasses(tokens[i]!.form) & ORDINAL) || doc.mentionAt[i]) continue;
     let j = i + 1;
     while (j < to && ['national', 'party'].includes(tokens[j]!.fold) && tokens[j]!.cap) j++;
     if (tokens[j]?.fold !== 'congress') continue;
+    // The number only now: most ordinals ("first", "second") are followed by no congress.
+    const ordinal = ordinalOf(tokens[i]!);
+    if (!ordinal) continue;
     let end = j + 1;
     let party: Ent | undefined;
     const ofAt = tokens[end]?.fold === 'of' ? (tokens[end + 1]?.fold === 'the' ? end + 2 : end + 1) : -1;
@@ -271,20 +277,23 @@ function findCongresses(doc: Doc, from: number, to: number): void {
     if (!party && before?.ent.label === 'Party' && before.possessive) party = before.ent;
     if (!party) party = nearestParty(doc, i);
     if (!party) continue;
-    const name = `${ordinalText(ordinal)} National Congress of the ${party.name}`;
+    // The congress's name and its forms after each name of the party.
+    const congressOf = `${ordinalText(ordinal)} National Congress of the `;
     const key = `event:congress:${party.key.replace(/^party:/, '')}-${ordinal}`;
-    const ent = doc.byKey.get(key) ?? Object.assign(newEntEvent(doc, key, name), { ordinal, party });
+    const ent = doc.byKey.get(key) ?? newCongress(doc, key, congressOf + party.name, ordinal, party);
     if (ofMention?.ent === party) ofMention.inTitle = true;
     addMention(doc, ent, i, end, 'name');
-    for (const abbr of party.abbreviations ?? []) ent.forms.set(`${ordinalText(ordinal)} National Congress of the ${abbr}`, 0);
-    for (const form of party.forms.keys()) ent.forms.set(`${ordinalText(ordinal)} National Congress of the ${form}`, 0);
+    for (const abbr of party.abbreviations ?? []) ent.forms.set(congressOf + abbr, 0);
+    for (const form of party.forms.keys()) ent.forms.set(congressOf + form, 0);
     i = end - 1;
   }
 }
 
-function newEntEvent(doc: Doc, key: string, name: string): Ent {
+function newCongress(doc: Doc, key: string, name: string, ordinal: number, party: Ent): Ent {
   const ent = newEnt(doc, 'Event', key, name);
   ent.kind = 'congress';
+  ent.ordinal = ordinal;
+  ent.party = party;
   return ent;
 }
 
@@ -299,9 +308,8 @@ function nearestParty(doc: Doc, at: number): Ent | undefined {
   return [...entsOf(doc, 'Party')].sort((a, b) => b.mentions - a.mentions)[0];
 }
 
-function ordinalOf(tokens: Token[], i: number): number | undefined {
-  const t = tokens[i]!;
-  if (!(wordClasses(t.form) & ORDINAL)) return undefined;
+// The number of an ORDINAL token.
+function ordinalOf(t: Token): number {
   const word = ORDINAL_WORDS.indexOf(t.fold);
   return word >= 0 ? word + 1 : Number(NUMERIC_ORDINAL.exec(t.fold)![1]);
 }
@@ -320,10 +328,19 @@ function homeCountry(doc: Doc): Ent | undefined {
     for (let k = firstSentence.first; k < Math.min(firstSentence.last, firstSentence.first + 6); k++) {
       const code = doc.placeAt[k];
       if (code && doc.tokens[k]!.allCaps) {
-        const ent = [...counts.keys()].find((e) => e.key === `country:${code.toLowerCase()}`);
-        if (ent) return ent;
+        const ent = doc.byKey.get(`country:${code.toLowerCase()}`);
+        if (ent && counts.has(ent)) return ent;
       }
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The most mentioned; of equals, the first mentioned.
+  let home: Ent | undefined;
+  let most = 0;
+  for (const [ent, n] of counts) {
+    if (n > most) {
+      home = ent;
+      most = n;
+    }
+  }
+  return home;
 }
