@@ -25,6 +25,7 @@ export function findRelations(doc: Doc): void {
   const lex = lexicon();
   const acts: { rel: Rel; sentence: number; ownDate: boolean }[] = [];
   const rels: Rel[] = [];
+  let invitation = nextInvitation(doc.text, 0);
   for (const s of doc.sentences) {
     d.subjects[s.index] = mainSubject(doc, d, s.index);
     let byPhone = false;
@@ -48,9 +49,12 @@ export function findRelations(doc: Doc): void {
       }
       i = hit.end - 1;
     }
-    for (const rel of relativeAcceptances(doc, d, s.first, s.last, rels)) {
-      acts.push({ rel, sentence: s.index, ownDate: false });
-      rels.push(rel);
+    if (invitation < s.start) invitation = nextInvitation(doc.text, s.start);
+    if (invitation < s.end) {
+      for (const rel of relativeAcceptances(doc, d, s.first, s.last, rels)) {
+        acts.push({ rel, sentence: s.index, ownDate: false });
+        rels.push(rel);
+      }
     }
     // "was congratulated ... by telephone by X": the act was a phone call between the two.
     if (byPhone) {
@@ -371,11 +375,23 @@ function accepted(invitee: Actor, start: number, end: number, soFar: Rel[]): Rel
   return out;
 }
 
+// Any case: a token whose lower case starts with "invitation" spells it (no other letter lower-cases to these).
+const INVITATION = /invitation/gi;
+
+/**
+ * Where the text next spells "invitation" at or after `from`, else Infinity. Only sentences with one can tell a
+ * relative acceptance: one search of the text spares the token scan of all others (few sentences have it).
+ */
+function nextInvitation(text: string, from: number): number {
+  INVITATION.lastIndex = from;
+  return INVITATION.exec(text)?.index ?? Infinity;
+}
+
 // "an invitation that Trung gladly accepted": the relative clause names the invitee.
 function relativeAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar: Rel[]): Rel[] {
   const { tokens } = doc;
   for (let k = from; k < to - 2; k++) {
-    // The length test first: this runs at every token, and most words are shorter.
+    // The length test first: most words are shorter.
     const word = tokens[k]!.lower;
     if (word.length < 10 || !word.startsWith('invitation')) continue;
     const at = ['that', 'which'].includes(tokens[k + 1]!.lower) ? k + 2 : k + 1;
@@ -445,7 +461,6 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   }
   const s = doc.sentences[tokens[start]!.sentence]!;
   const groups: Ent[][] = [];
-  const persons = (a: Actor | undefined): Ent[] => (a ? a.ents.filter((e) => e.label === 'Person') : []);
   if (p.kind === 'host' && isPassive(doc, start)) {
     const host = persons(byAgent(doc, d, end, 12));
     const guest = persons(agentOf(doc, d, start));
@@ -459,7 +474,8 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const objects = objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     const host = persons(subj);
     // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
-    const guests = objects.filter((o) => !KIN.has(tokens[o.first - 1]?.lower ?? '')).flatMap(persons);
+    const guests: Ent[] = [];
+    for (const o of objects) if (!KIN.has(tokens[o.first - 1]?.lower ?? '')) addPersons(guests, o);
     // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
     // one meeting each, so the people met are not paired with each other.
     const separate = [start - 1, start - 2, start].some((k) => tokens[k]?.lower.startsWith('separate')) || (p.kind === 'with' && guests.length > 1 && host.length === 1);
@@ -496,6 +512,17 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
+}
+
+/** The persons of an actor. */
+function persons(a: Actor | undefined): Ent[] {
+  return a ? addPersons([], a) : [];
+}
+
+/** Appends the persons of an actor to `to`. */
+function addPersons(to: Ent[], a: Actor): Ent[] {
+  for (const e of a.ents) if (e.label === 'Person') to.push(e);
+  return to;
 }
 
 // "Lula, who took office on January 1, thanked Xi": a date inside ", who ... ," before the act is not the act's.
