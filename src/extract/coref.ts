@@ -34,8 +34,8 @@ export interface Discourse {
   clauseStarts: number[];
   hosts: Set<Ent>;
   guests: Set<Ent>;
-  /** Talks events of the article by their participants' ids, and the article's slug for event keys (relations.ts). */
-  talks: Map<string, Ent>;
+  /** Talks events of the article (one per set of participants), and the article's slug for event keys (relations.ts). */
+  talks: Ent[];
   articleSlug: string | undefined;
   /** Persons named as "the visiting president" (and where): they are visiting the article's country. */
   visiting: Map<Ent, { first: number; last: number }>;
@@ -45,8 +45,17 @@ const NO_MODIFIERS: ReadonlySet<string> = new Set();
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
-  const persons = doc.mentions.filter((m) => m.ent.label === 'Person').sort((a, b) => a.first - b.first);
-  return { trailAt: persons.map((m) => m.first), trail: persons.map((m) => m.ent), subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), talks: new Map(), articleSlug: undefined, visiting: new Map() };
+  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), talks: [], articleSlug: undefined, visiting: new Map() };
+  for (const m of doc.mentions) if (m.ent.label === 'Person') addToTrail(d, m.first, m.ent);
+  return d;
+}
+
+// Person mentions are found pass by pass, not in text order: each goes after those starting at or before it.
+function addToTrail(d: Discourse, at: number, ent: Ent): void {
+  let i = d.trailAt.length;
+  while (i > 0 && d.trailAt[i - 1]! > at) i--;
+  d.trailAt.splice(i, 0, at);
+  d.trail.splice(i, 0, ent);
 }
 
 /** Records a resolved reference so later pronouns and "the latter" see it. */

@@ -207,20 +207,25 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
 }
 
 // "to pay a visit to", "invite Putin to officially visit", "will visit": a plan, not a visit.
+const PLAN_WORDS = new Set(['to', 'will', 'would', 'shall', 'plans', 'planned', 'upcoming', 'next', 'future']);
+const PLAN_FILLERS = new Set(['pay', 'make', 'a', 'an', 'the', 'official', 'state', 'working', 'officially', 'also', 'soon']);
+
 function isPlanned(doc: Doc, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const t = doc.tokens[k]!.lower;
-    if (['to', 'will', 'would', 'shall', 'plans', 'planned', 'upcoming', 'next', 'future'].includes(t)) return true;
-    if (!['pay', 'make', 'a', 'an', 'the', 'official', 'state', 'working', 'officially', 'also', 'soon'].includes(t)) return false;
+    if (PLAN_WORDS.has(t)) return true;
+    if (!PLAN_FILLERS.has(t)) return false;
   }
   return false;
 }
+
+const FOR_FILLERS = new Set(['their', 'his', 'her', 'its', 'the', 'warm', 'warmest', 'and', 'heartfelt', 'sincere', 'kind', 'cordial']);
 
 function precededByFor(doc: Doc, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const t = doc.tokens[k]!.lower;
     if (t === 'for') return true;
-    if (!['their', 'his', 'her', 'its', 'the', 'warm', 'warmest', 'and', 'heartfelt', 'sincere', 'kind', 'cordial'].includes(t)) return false;
+    if (!FOR_FILLERS.has(t)) return false;
   }
   return false;
 }
@@ -236,12 +241,14 @@ function byAgent(doc: Doc, d: Discourse, from: number, window: number): Actor | 
   return undefined;
 }
 
+const PASSIVE_FILLERS = new Set(['also', 'likewise', 'warmly', 'both', 'then', 'recently', 'had', 'has', 'have']);
+
 function isPassive(doc: Doc, start: number): boolean {
   if (doc.tokens[start]!.lower.endsWith('ing')) return false;
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const t = doc.tokens[k]!.lower;
     if (PASSIVE_AUX.has(t)) return true;
-    if (!['also', 'likewise', 'warmly', 'both', 'then', 'recently', 'had', 'has', 'have'].includes(t)) return false;
+    if (!PASSIVE_FILLERS.has(t)) return false;
   }
   return false;
 }
@@ -430,22 +437,36 @@ function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Acto
 
 /** The date written nearest an act: before its trigger in the sentence, or just after its objects (same clause). */
 function dateNear(doc: Doc, last: number, trigger: number, afterFirst: false | 'visit' | 'talks' = false): string | undefined {
-  const s = doc.sentences[doc.tokens[trigger]!.sentence]!;
-  // A bare year ("growth in 2024") is context, not the day of talks or an act; a visit may be dated by its year.
-  const usable = (k: number): boolean => !!doc.dateAt[k] && (afterFirst === 'visit' || !/^\d{4}$/.test(doc.dateAt[k]!.date));
-  const before = (): string | undefined => {
-    for (let k = trigger - 1; k >= Math.max(s.first, trigger - 40); k--) if (usable(k) && !inRelativeClause(doc, k, trigger)) return doc.dateAt[k]!.date;
-    return undefined;
-  };
-  const after = (): string | undefined => {
-    for (let k = trigger; k < Math.min(s.last, last + 10); k++) {
-      if (usable(k)) return doc.dateAt[k]!.date;
-      if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
-    }
-    return undefined;
-  };
+  const anyYear = afterFirst === 'visit';
   // A visit's date follows its destination ("visit to Cuba in September 2024"); an act's often precedes it ("on Monday congratulated").
-  return afterFirst ? after() ?? before() : before() ?? after();
+  return afterFirst ? dateAfter(doc, last, trigger, anyYear) ?? dateBefore(doc, trigger, anyYear) : dateBefore(doc, trigger, anyYear) ?? dateAfter(doc, last, trigger, anyYear);
+}
+
+const YEAR_ONLY = /^\d{4}$/;
+
+// A bare year ("growth in 2024") is context, not the day of talks or an act; a visit may be dated by its year.
+function usableDate(doc: Doc, k: number, anyYear: boolean): string | undefined {
+  const span = doc.dateAt[k];
+  return span && (anyYear || !YEAR_ONLY.test(span.date)) ? span.date : undefined;
+}
+
+function dateBefore(doc: Doc, trigger: number, anyYear: boolean): string | undefined {
+  const from = Math.max(doc.sentences[doc.tokens[trigger]!.sentence]!.first, trigger - 40);
+  for (let k = trigger - 1; k >= from; k--) {
+    const date = usableDate(doc, k, anyYear);
+    if (date !== undefined && !inRelativeClause(doc, k, trigger)) return date;
+  }
+  return undefined;
+}
+
+function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): string | undefined {
+  const to = Math.min(doc.sentences[doc.tokens[trigger]!.sentence]!.last, last + 10);
+  for (let k = trigger; k < to; k++) {
+    const date = usableDate(doc, k, anyYear);
+    if (date !== undefined) return date;
+    if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
+  }
+  return undefined;
 }
 
 // Talks: "held phone talks with X", "X and Y held talks", "X received Y", "Y was received by X", "paid calls on X".
@@ -465,11 +486,11 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const host = persons(byAgent(doc, d, end, 12));
     const guest = persons(agentOf(doc, d, start));
     if (host.length && guest.length) groups.push([...host, ...guest]);
-    host.forEach((h) => d.hosts.add(h));
-    guest.forEach((g) => d.guests.add(g));
+    for (const h of host) d.hosts.add(h);
+    for (const g of guest) d.guests.add(g);
   } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
     // "her phone call with Hun Sen": the owner of the call.
-    const owner = ['his', 'her'].includes(tokens[start - 1]?.lower ?? '') ? actorAt(doc, d, start - 1) : undefined;
+    const owner = tokens[start - 1]?.lower === 'his' || tokens[start - 1]?.lower === 'her' ? actorAt(doc, d, start - 1) : undefined;
     const subj = owner ?? agentOf(doc, d, start);
     const objects = objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     const host = persons(subj);
@@ -478,16 +499,16 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     for (const o of objects) if (!KIN.has(tokens[o.first - 1]?.lower ?? '')) addPersons(guests, o);
     // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
     // one meeting each, so the people met are not paired with each other.
-    const separate = [start - 1, start - 2, start].some((k) => tokens[k]?.lower.startsWith('separate')) || (p.kind === 'with' && guests.length > 1 && host.length === 1);
+    const separate = saysSeparate(doc, start) || (p.kind === 'with' && guests.length > 1 && host.length === 1);
     if (p.kind === 'host' || separate) {
       if (p.kind === 'host') {
-        host.forEach((h) => d.hosts.add(h));
-        guests.forEach((g) => d.guests.add(g));
+        for (const h of host) d.hosts.add(h);
+        for (const g of guests) d.guests.add(g);
       }
       // A host receiving several guests in turn, or "separate meetings with": one meeting each.
       for (const g of guests) groups.push([...host, g]);
     } else if (p.kind === 'call-on') {
-      guests.forEach((h) => d.hosts.add(h));
+      for (const g of guests) d.hosts.add(g);
       if (host.length && guests.length) groups.push([...host, ...guests]);
     } else if (!guests.length) {
       // "X and Y met", "the two leaders met": the people before the verb.
@@ -512,6 +533,12 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
+}
+
+// "separate meetings", "held separate talks": "separate(ly)" among the two words before the talks and their first.
+function saysSeparate(doc: Doc, start: number): boolean {
+  for (let k = start - 2; k <= start; k++) if (doc.tokens[k]?.lower.startsWith('separate')) return true;
+  return false;
 }
 
 /** The persons of an actor. */
@@ -556,7 +583,7 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
   const s = doc.sentences[sentence]!;
   const near = dateNear(doc, end, start, 'talks');
   if (near) return near;
-  for (let k = start; k < Math.min(s.last, start + 40); k++) if (doc.dateAt[k] && !/^\d{4}$/.test(doc.dateAt[k]!.date)) return doc.dateAt[k]!.date;
+  for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
   for (let k = s.first; k < s.last; k++) if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date;
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];
@@ -576,14 +603,13 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
 
 // One event per set of participants in an article; a later mention adds its date if the first had none.
 function occasionFor(doc: Doc, d: Discourse, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number): Occasion {
-  const who = people.map((p) => p.id).sort((a, b) => a - b).join('+');
-  const same = d.talks.get(who);
+  const same = talksOf(d, people);
   if (same) {
     same.date ??= date;
     return { event: same, sentence };
   }
-  const event = newEnt(doc, 'Event', eventKey(doc, d, 'talks', d.talks.size + 1), 'talks');
-  d.talks.set(who, event);
+  const event = newEnt(doc, 'Event', eventKey(doc, d, 'talks', d.talks.length + 1), 'talks');
+  d.talks.push(event);
   event.kind = 'talks';
   event.mode = mode;
   event.participants = people;
@@ -591,6 +617,20 @@ function occasionFor(doc: Doc, d: Discourse, people: Ent[], mode: 'phone' | 'in-
   if (date) event.date = date;
   for (const p of people) doc.relations.push(rel('PARTICIPATED_IN', p, event, start, end, { cameo: mode === 'phone' ? '041' : undefined }));
   return { event, sentence };
+}
+
+// The talks event of these people, if told before: an article tells a few, so a scan finds it.
+function talksOf(d: Discourse, people: Ent[]): Ent | undefined {
+  for (const event of d.talks) if (samePeople(event.participants!, people)) return event;
+  return undefined;
+}
+
+// Compared both ways: a pair may name one person twice ("Trong and he exchanged ...").
+function samePeople(a: Ent[], b: Ent[]): boolean {
+  if (a.length !== b.length) return false;
+  for (const p of a) if (!b.includes(p)) return false;
+  for (const p of b) if (!a.includes(p)) return false;
+  return true;
 }
 
 // "event:talks:<article>-2": the article's slug is made once (folding a new id is not cached).
