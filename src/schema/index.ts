@@ -86,9 +86,9 @@ const compiled = new Map<string, ValidateFunction>();
 
 /**
  * Validators, compiled on first use (compiling costs a worker thread's start-up time, and most runs need one).
- * `record` and `graph` report every issue (allErrors). `recordCheck` is the record schema (in the fastCheckSchema form) without allErrors: it stops
- * at the first violation, several times faster on the valid records that are the norm; only when it fails does
- * `record` run again to list every issue (the messages users see). It also counts string lengths in UTF-16 units
+ * `record` and `graph` report every issue (allErrors). `recordCheck` is the record schema (in its fastCheckSchema
+ * form) without allErrors: it stops at the first violation, several times faster on the valid records that are the
+ * norm; only when it fails does `record` run again to list every issue (the messages users see). It also counts string lengths in UTF-16 units
  * (unicode: false), which is exact for `minLength: 1` and only stricter for maxLength, so a pass there is a pass;
  * schemas with a longer minimum keep code-point counting.
  */
