@@ -4,7 +4,7 @@ import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, t
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { TitleGroup } from './titles.js';
-import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, wordClasses } from './words.js';
+import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, SKIP_BEFORE_VERB, tokenClasses, VERB, wordClasses } from './words.js';
 
 interface Chunk {
   first: number;
@@ -18,23 +18,26 @@ const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also',
 
 /** Finds persons, attaches titles to them and records their positions and countries. */
 export function findPersons(doc: Doc, groups: TitleGroup[]): void {
-  const chunks = nameChunks(doc);
-  const groupEndingAt = new Map(groups.map((g) => [g.last, g]));
+  const scan = scanTokens(doc);
+  const groupEndingAt = new Map<number, TitleGroup>();
+  for (const g of groups) groupEndingAt.set(g.last, g);
   // First the names that introduce someone (multi-token, in a person context), then every chunk in reading order.
-  for (const c of chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt)) personFor(doc, c, true);
-  for (const c of chunks) {
+  for (const c of scan.chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt)) personFor(doc, c, true);
+  for (const c of scan.chunks) {
     if (doc.mentionAt[c.first]) continue;
     const known = knownPerson(doc, c);
     if (known) addMention(doc, known, c.first, c.last, 'alias');
     else if (personContext(doc, c, groupEndingAt) || coordinatedWithPerson(doc, c)) personFor(doc, c, false);
   }
   for (const g of groups) attachGroup(doc, g);
-  const links = linkWords(doc);
-  findCounterparts(doc, links.counterparts);
-  companions(doc, links.companions);
-  const present = entsOf(doc, 'Country').filter((e) => e.mentions > 0);
-  for (const p of entsOf(doc, 'Person')) settleNationality(p, present);
-  for (const p of entsOf(doc, 'Person')) resolvePositions(doc, p);
+  findCounterparts(doc, scan.counterparts);
+  companions(doc, scan.companions);
+  // Asked only for a person with no stated country.
+  let languages: ArticleLanguages | undefined;
+  for (const p of entsOf(doc, 'Person')) {
+    const country = firstOf(p.countries) ?? countryByNaming(doc, p, (languages ??= articleLanguages(doc)));
+    resolvePositions(doc, p, country);
+  }
 }
 
 /** The party of a country, among the parties the article names. */
@@ -43,14 +46,9 @@ export function partyOf(doc: Doc, country: Ent): Ent | undefined {
   return hits.length === 1 ? hits[0] : hits.sort((a, b) => b.mentions - a.mentions)[0];
 }
 
-// Titles that name no body: a party office goes to the party of the holder's country, a state office to that country
-// (or the article's country), as the annotation guide's conventions say.
-function resolvePositions(doc: Doc, p: Ent): void {
-  // The article's country stands in only when nothing says otherwise: not for a Vietnamese name in a Chinese setting.
-  const langs = namingLanguages(p.tokens!);
-  const homeLangs = doc.home ? lexicon().countries.get(doc.home.key.slice(8).toUpperCase())?.languages ?? [] : [];
-  const home = langs.length && !langs.some((l) => homeLangs.includes(l)) ? undefined : doc.home;
-  const country = [...p.countries][0] ?? home;
+// Titles that name no body: a party office goes to the party of the holder's country (`country`), a state office to
+// that country, as the annotation guide's conventions say.
+function resolvePositions(doc: Doc, p: Ent, country: Ent | undefined): void {
   for (const pos of p.positions) {
     if (pos.target || !pos.body) continue;
     if (pos.body === 'party') {
@@ -63,40 +61,64 @@ function resolvePositions(doc: Doc, p: Ent): void {
   p.positions = p.positions.filter((pos) => pos.target);
 }
 
-/** The name chunks of every sentence, in reading order. */
-function nameChunks(doc: Doc): Chunk[] {
-  const out: Chunk[] = [];
-  for (const s of doc.sentences) sentenceNameChunks(doc, s.first, s.last, out);
-  return out;
+/** What findPersons looks for in the article's tokens, found in one scan of them. */
+interface Scan {
+  /** Name chunks, in reading order. */
+  chunks: Chunk[];
+  /** "counterpart(s)". */
+  counterparts: number[];
+  /** "accompanied by", "accompanying". */
+  companions: number[];
 }
 
-// Runs of capitalised name tokens in tokens[from..to), with particles (da, bin) and initials (L.B.) inside.
-function sentenceNameChunks(doc: Doc, from: number, to: number, out: Chunk[]): void {
+function scanTokens(doc: Doc): Scan {
+  const scan: Scan = { chunks: [], counterparts: [], companions: [] };
+  for (const s of doc.sentences) {
+    // A sentence with no word that may be a name has no chunk; its tokens are still read for link words.
+    const mayName = (doc.sentenceClasses[s.index]! & (NAME_WORD | FUNCTION_NAME_WORD)) !== 0;
+    let chunkEnd = s.first;
+    for (let i = s.first; i < s.last; i++) {
+      noteLinkWord(doc.tokens, i, scan);
+      if (mayName && i >= chunkEnd && isName(doc, i, s.first, s.last)) chunkEnd = addNameChunk(doc, i, s.first, s.last, scan.chunks);
+    }
+  }
+  return scan;
+}
+
+// The words that link one person to another: "counterpart(s)", and "accompanied by" or "accompanying" for companions.
+function noteLinkWord(tokens: Token[], k: number, scan: Scan): void {
+  const w = tokens[k]!.lower;
+  if (w === 'counterpart' || w === 'counterparts') scan.counterparts.push(k);
+  else if ((w === 'accompanied' && tokens[k + 1]?.lower === 'by') || w === 'accompanying') scan.companions.push(k);
+}
+
+// The run of capitalised name tokens that starts at name token i of the sentence tokens[from..to), with particles
+// (da, bin) and initials (L.B.) inside, kept as a chunk unless it is part of something else; returns its end.
+function addNameChunk(doc: Doc, i: number, from: number, to: number, out: Chunk[]): number {
   const lex = lexicon();
   const { tokens } = doc;
-  for (let i = from; i < to; i++) {
-    if (!isName(doc, i, from, to)) continue;
-    let j = i + 1;
-    for (;;) {
-      if (isName(doc, j, from, to)) j++;
-      else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(doc, j + 1, from, to)) j += 2;
-      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && isName(doc, j + 1, from, to)) j += 2;
-      // "Ursula von der Leyen": two particles in a row.
-      else if (lex.words.particles.has(tokens[j]?.lower ?? '') && lex.words.particles.has(tokens[j + 1]?.lower ?? '') && !tokens[j]!.cap && isName(doc, j + 2, from, to)) j += 3;
-      else break;
-    }
-    // Part of a longer proper name ("Ho Chi Minh Trail", "Hồ Chí Minh Thought") or a place ("Quang Tri province").
-    const next = tokens[j];
-    const partOfLonger = next && next.cap && next.word && (lex.words.notNames.has(next.fold) || lex.orgHeads.has(next.fold)) && !doc.titleAt[j] && !doc.mentionAt[j] && !doc.dateAt[j];
-    const place = next && lex.words.placeNouns.has(next.lower) && !next.cap;
-    const prev = tokens[i - 1];
-    const afterProper = prev && prev.cap && prev.word && i - 1 >= from && !doc.titleAt[i - 1] && !doc.mentionAt[i - 1] && lex.words.notNames.has(prev.fold) && !['the', 'and', 'of'].includes(prev.lower) && i - 1 > from;
-    if (!partOfLonger && !place && !afterProper) {
-      out.push({ first: i, last: j, tokens: nameKeys(tokens, i, j) });
-    }
-    i = j - 1;
+  let j = i + 1;
+  for (;;) {
+    if (isName(doc, j, from, to)) j++;
+    else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(doc, j + 1, from, to)) j += 2;
+    else if (!isParticle(tokens[j])) break;
+    else if (isName(doc, j + 1, from, to)) j += 2;
+    // "Ursula von der Leyen": two particles in a row.
+    else if (lex.words.particles.has(tokens[j + 1]?.lower ?? '') && isName(doc, j + 2, from, to)) j += 3;
+    else break;
   }
+  // Part of a longer proper name ("Ho Chi Minh Trail", "Hồ Chí Minh Thought") or a place ("Quang Tri province").
+  const next = tokens[j];
+  const partOfLonger = next && next.cap && next.word && (lex.words.notNames.has(next.fold) || lex.orgHeads.has(next.fold)) && !doc.titleAt[j] && !doc.mentionAt[j] && !doc.dateAt[j];
+  const place = next && lex.words.placeNouns.has(next.lower) && !next.cap;
+  const prev = tokens[i - 1];
+  const afterProper = prev && prev.cap && prev.word && i - 1 >= from && !doc.titleAt[i - 1] && !doc.mentionAt[i - 1] && lex.words.notNames.has(prev.fold) && !['the', 'and', 'of'].includes(prev.lower) && i - 1 > from;
+  if (!partOfLonger && !place && !afterProper) out.push({ first: i, last: j, tokens: nameKeys(tokens, i, j) });
+  return j;
 }
+
+// A name particle written in lower case ("da", "bin", "von").
+const isParticle = (t: Token | undefined): boolean => t !== undefined && !t.cap && lexicon().words.particles.has(t.lower);
 
 // Token k (of the sentence tokens[from..to)) can be part of a name: a capitalised word nothing else has claimed.
 function isName(doc: Doc, k: number, from: number, to: number): boolean {
@@ -140,10 +162,10 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
     if (doc.titleAt[k] || tokens[c.last + 1]?.lower === 'who') return true;
   }
   let k = c.last;
-  while (lex.words.skipBeforeVerb.has(tokens[k]?.lower ?? '') && tokens[k]?.text !== ',' && k < c.last + 3) k++;
+  while ((tokenClasses(tokens[k]) & SKIP_BEFORE_VERB) && tokens[k]!.text !== ',' && k < c.last + 3) k++;
   while (doc.dateAt[k]) k++;
   const next = tokens[k];
-  if (next && (lex.words.verbs.has(next.lower) || lex.triggers.match(tokens, k)?.value.form === 'verb' || lex.triggers.match(tokens, k)?.value.form === 'phrase')) return true;
+  if (next && ((wordClasses(next.form) & VERB) || isVerbTrigger(lex.triggers.match(tokens, k)?.value.form))) return true;
   const prev = tokens[c.first - 1];
   if (next && c.tokens.length >= 2 && !next.cap && next.word && next.lower.length > 4 && next.lower.endsWith('ed') && !lex.words.notNames.has(next.lower)) return true;
   if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;
@@ -157,9 +179,14 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   return false;
 }
 
+const isVerbTrigger = (form: string | undefined): boolean => form === 'verb' || form === 'phrase';
+
 function capitalisedElsewhere(doc: Doc, at: number): boolean {
-  const word = doc.tokens[at]!.text;
-  return doc.tokens.some((t, k) => k !== at && t.text === word && doc.sentences[t.sentence]!.first !== k);
+  const { tokens } = doc;
+  const word = tokens[at]!.text;
+  // Only a capitalised token can be the same word: most are turned away before their text is compared.
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.cap && k !== at && tokens[k]!.text === word && doc.sentences[tokens[k]!.sentence]!.first !== k) return true;
+  return false;
 }
 
 function sharesTokenWithPerson(doc: Doc, c: Chunk): boolean {
@@ -171,11 +198,18 @@ function personsContaining(doc: Doc, tokens: string[]): Ent[] {
   // Start from the rarest token's list; a token shared by very many names (a common family name) is capped to the latest.
   let list: Ent[] | undefined;
   for (const t of tokens) {
-    const l = doc.personsByToken.get(t) ?? [];
+    const l = doc.personsByToken.get(t);
+    // Most chunks hold a token no person has: no candidates.
+    if (!l) return [];
     if (!list || l.length < list.length) list = l;
   }
-  return (list ?? []).slice(-MAX_CANDIDATES).filter((e) => tokens.every((t) => e.tokens!.includes(t)));
+  const found: Ent[] = [];
+  if (!list) return found;
+  for (let i = Math.max(0, list.length - MAX_CANDIDATES); i < list.length; i++) if (holdsAll(list[i]!, tokens)) found.push(list[i]!);
+  return found;
 }
+
+const holdsAll = (person: Ent, tokens: string[]): boolean => tokens.every((t) => person.tokens!.includes(t));
 
 // "Kaysone Phomvihane and Souphanouvong": a name joined by "and" to a person under a plural title.
 function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
@@ -202,7 +236,7 @@ function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
 
 function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
   // The same person under a shorter or longer form: "Miguel Díaz-Canel" then "Miguel Díaz-Canel Bermúdez".
-  const existing = personsContaining(doc, c.tokens)[0] ?? (introducing ? (doc.personsByToken.get(c.tokens[0]!) ?? []).slice(-MAX_CANDIDATES).find((e) => e.tokens!.length >= 2 && e.tokens!.every((t, i) => c.tokens[i] === t)) : undefined);
+  const existing = personsContaining(doc, c.tokens)[0] ?? (introducing ? personExtendedBy(doc, c.tokens) : undefined);
   let ent = existing;
   if (ent && c.tokens.length > ent.tokens!.length) {
     ent.tokens = c.tokens;
@@ -215,6 +249,18 @@ function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
   indexPerson(doc, ent);
   if (!doc.mentionAt[c.first]) addMention(doc, ent, c.first, c.last, existing ? 'alias' : 'name');
   return ent;
+}
+
+// A person whose name of two or more tokens begins this longer one ("Miguel Díaz-Canel" of "Miguel Díaz-Canel Bermúdez"),
+// among the last MAX_CANDIDATES sharing its first token.
+function personExtendedBy(doc: Doc, tokens: string[]): Ent | undefined {
+  const list = doc.personsByToken.get(tokens[0]!);
+  if (!list) return undefined;
+  for (let i = Math.max(0, list.length - MAX_CANDIDATES); i < list.length; i++) {
+    const e = list[i]!;
+    if (e.tokens!.length >= 2 && e.tokens!.every((t, k) => tokens[k] === t)) return e;
+  }
+  return undefined;
 }
 
 function spanName(doc: Doc, c: Chunk): string {
@@ -287,19 +333,6 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
     if (target?.label === 'Party' && target.country) person.countries.add(target.country);
   }
   if (g.former && doc.tokens[g.first]?.lower === 'late') person.deceased = true;
-}
-
-// The words that link one person to another, found in one scan of the article: "counterpart(s)", and "accompanied
-// by" or "accompanying" for companions.
-function linkWords(doc: Doc): { counterparts: number[]; companions: number[] } {
-  const { tokens } = doc;
-  const links = { counterparts: [] as number[], companions: [] as number[] };
-  for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'counterpart' || w === 'counterparts') links.counterparts.push(k);
-    else if ((w === 'accompanied' && tokens[k + 1]?.lower === 'by') || w === 'accompanying') links.companions.push(k);
-  }
-  return links;
 }
 
 // "his Cuban counterpart Bruno Rodríguez Parrilla", "his counterpart from Saudi Arabia, Prince Faisal": the name's country.
@@ -401,11 +434,43 @@ function addOnce(list: string[], item: string): void {
   if (!list.includes(item)) list.push(item);
 }
 
-// A person with no stated country: the article's country that speaks their naming culture's language, else none.
-function settleNationality(p: Ent, present: Ent[]): void {
-  if (p.countries.size) return;
-  const lex = lexicon();
+// A person with no stated country: the article's country that speaks their naming culture's language (they belong to
+// it from now on), else the article's own country, which stands in only when nothing says otherwise: not for a
+// Vietnamese name in a Chinese setting.
+function countryByNaming(doc: Doc, p: Ent, languages: ArticleLanguages): Ent | undefined {
   const langs = namingLanguages(p.tokens!);
-  const hits = present.filter((c) => langs.some((l) => lex.countries.get(c.key.slice(8).toUpperCase())?.languages.includes(l)));
-  if (hits.length === 1) p.countries.add(hits[0]!);
+  const hits = languages.present.filter((_, i) => langs.some((l) => languages.spoken[i]!.includes(l)));
+  if (hits.length === 1) {
+    p.countries.add(hits[0]!);
+    return hits[0];
+  }
+  return langs.length && !langs.some((l) => languages.home.includes(l)) ? undefined : doc.home;
+}
+
+/** The countries the article names, the languages each speaks, and those of the article's own country. */
+interface ArticleLanguages {
+  present: Ent[];
+  spoken: string[][];
+  home: string[];
+}
+
+function articleLanguages(doc: Doc): ArticleLanguages {
+  const present = entsOf(doc, 'Country').filter((e) => e.mentions > 0);
+  return { present, spoken: present.map(countryLanguages), home: doc.home ? countryLanguages(doc.home) : [] };
+}
+
+// The languages a country speaks (world-countries' codes), to match naming cultures; by country key, as there are few.
+const languagesByCountry = new Map<string, string[]>();
+function countryLanguages(country: Ent): string[] {
+  let languages = languagesByCountry.get(country.key);
+  if (!languages) {
+    languages = lexicon().countries.get(country.key.slice(8).toUpperCase())?.languages ?? [];
+    languagesByCountry.set(country.key, languages);
+  }
+  return languages;
+}
+
+function firstOf<T>(set: Set<T>): T | undefined {
+  for (const item of set) return item;
+  return undefined;
 }
