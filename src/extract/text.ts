@@ -172,6 +172,12 @@ function tokenEnd(text: string, k: number): number {
 /** Tokenizes text[from..] into tokens and sentences; offsets index the whole text. */
 export function tokenize(text: string, from = 0): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
+  // Sentences are split as the tokens are made, not in a second pass over them (a tenth of tokenize): the open
+  // sentence starts at token `first` and closes before a token that cannot continue it.
+  const sentences: Sentence[] = [];
+  let first = 0;
+  // The last token ends a sentence if the next one may start a sentence.
+  let endMark = false;
   // A line break among the spaces before a token.
   let newline = false;
   // Like a /u regex, a start inside a surrogate pair means the pair.
@@ -186,35 +192,35 @@ export function tokenize(text: string, from = 0): { tokens: Token[]; sentences: 
     const start = k;
     k = tokenEnd(text, k);
     const f = formAt(text, start, k);
-    tokens.push({ text: f.text, start, end: k, lower: f.lower, fold: f.fold, cap: f.cap, allCaps: f.allCaps, word: f.word, sentence: 0, newline, form: f });
+    const i = tokens.length;
+    // A line break closes the open sentence, and so does its length bound: text with no sentence ends at all (lists,
+    // garbage) is cut into bounded pieces so passes stay linear.
+    if (i > first && (newline || i - first >= MAX_SENTENCE_TOKENS || (endMark && startsSentence(f)))) {
+      sentences.push(sentenceOf(tokens, sentences.length, first, i));
+      first = i;
+    }
+    tokens.push({ text: f.text, start, end: k, lower: f.lower, fold: f.fold, cap: f.cap, allCaps: f.allCaps, word: f.word, sentence: sentences.length, newline, form: f });
+    endMark = endsSentence(tokens, i);
     newline = false;
   }
-  return { tokens, sentences: splitSentences(tokens) };
+  if (tokens.length > first) sentences.push(sentenceOf(tokens, sentences.length, first, tokens.length));
+  return { tokens, sentences };
 }
 
-function splitSentences(tokens: Token[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  let first = 0;
-  const close = (last: number): void => {
-    if (last <= first) return;
-    const index = sentences.length;
-    for (let k = first; k < last; k++) tokens[k]!.sentence = index;
-    sentences.push({ index, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
-    first = last;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // Text with no sentence ends at all (lists, garbage) is cut into bounded pieces so passes stay linear.
-    if ((t.newline && i > first) || i - first >= MAX_SENTENCE_TOKENS) close(i);
-    if (t.text !== '.' && t.text !== '!' && t.text !== '?' && t.text !== '…') continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev)) continue;
-    if (!next || next.newline || next.cap || !next.word || /^\d/.test(next.text)) close(i + 1);
-  }
-  close(tokens.length);
-  return sentences;
+const sentenceOf = (tokens: Token[], index: number, first: number, last: number): Sentence => ({ index, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+
+// A sentence end mark (".", "!", "?", "…"), unless a dot after an abbreviation or initial.
+function endsSentence(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.end - t.start !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  if (c !== 46) return c === 33 || c === 63 || c === 0x2026;
+  const prev = tokens[i - 1];
+  return !(prev && prev.end === t.start && isAbbreviation(prev));
 }
+
+// After a sentence end mark: a capital, a symbol or a number starts a sentence.
+const startsSentence = (f: Form): boolean => f.cap || !f.word || /^\d/.test(f.text);
 
 // "L.B." and single capitals are initials; the dot after them does not end a sentence.
 function isAbbreviation(t: Token): boolean {
