@@ -57,11 +57,14 @@ function covered(found: { start: number; end: number }[], start: number, end: nu
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)`;
 const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|${DATE_WORD})`;
-const PHRASE = new RegExp(`(?:\\b(?:late|early|mid|last|this|next|on|from)[\\s-]+)*(?:\\b\\d{1,2}(?:st|nd|rd|th)?[\\s,–-]+)*\\b${DATE_WORD}\\b(?:[\\s,–-]+${AFTER}\\b)*`, 'gi');
+// Words and day numbers that may lead into a date word ("late Monday", "from 15 September").
+const LEAD_WORD = '(?:late|early|mid|last|this|next|on|from)';
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const PHRASE = new RegExp(`(?:\\b${LEAD_WORD}[\\s-]+)*(?:\\b${DAY_NUMBER}[\\s,–-]+)*\\b${DATE_WORD}\\b(?:[\\s,–-]+${AFTER}\\b)*`, 'gi');
 
 // A whole token the words before a date word may consist of ("from", "late", "15th", "mid-", ","): the phrase may
 // have started before it.
-const LEAD_IN = /^(?:late|early|mid|last|this|next|on|from|\d{1,2}(?:st|nd|rd|th)?|[,–-])+$/i;
+const LEAD_IN = new RegExp(`^(?:${LEAD_WORD}|${DAY_NUMBER}|[,–-])+$`, 'i');
 
 /**
  * Character ranges of the date phrases of a sentence, merged where they touch. A phrase holds a date word, which only
