@@ -86,6 +86,11 @@ function formAt(text: string, start: number, end: number): Form {
   if (end - start === 1 && text.charCodeAt(start) < 128) return (asciiForms[text.charCodeAt(start)] ??= newForm(text[start]!));
   let hash = 0;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  return formOf(text, start, end, hash);
+}
+
+/** The form of the token text[start..end), whose code units hash to `hash`. */
+function formOf(text: string, start: number, end: number, hash: number): Form {
   for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
     const f = formSlots[slot];
     // Detached: the table outlives the article, and a slice would keep the whole article in memory.
@@ -140,33 +145,33 @@ function classOf(cp: number): number {
 const isWordAt = (text: string, k: number): boolean => k < text.length && classOf(text.codePointAt(k)!) === 1;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-// Past a run of word characters starting at k.
-function skipWord(text: string, k: number): number {
-  while (k < text.length) {
-    const cp = text.codePointAt(k)!;
-    if (classOf(cp) !== 1) break;
-    k += width(cp);
-  }
-  return k;
-}
-
 // "'s" at k not followed by a word character: a possessive, never a joiner.
 const possessiveAt = (text: string, k: number): boolean => text.charCodeAt(k + 1) === 115 && !isWordAt(text, k + 2);
 
-/** The end of the token starting at k (a non-space character), as TOKEN would match it. */
-function tokenEnd(text: string, k: number): number {
-  const cp = text.codePointAt(k)!;
-  if (classOf(cp) === 1) {
-    k = skipWord(text, k);
-    for (;;) {
+// The hash of the code units wordEnd passed over, as formAt computes it: the scan hashes as it goes, so a word token's
+// characters are read once (a second loop over them was a third of the form lookup).
+let scannedHash = 0;
+
+/** The end of the word token starting at k (a word character), as TOKEN would match it; its hash in scannedHash. */
+function wordEnd(text: string, k: number): number {
+  let hash = 0;
+  for (;;) {
+    while (k < text.length) {
       const c = text.charCodeAt(k);
-      const joiner = c === 45 || c === 0x2010 || c === 46 || ((c === 39 || c === 0x2019) && !possessiveAt(text, k));
-      if (!joiner || !isWordAt(text, k + 1)) return k;
-      k = skipWord(text, k + 1);
+      const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(k)! : c;
+      if (classOf(cp) !== 1) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+      if (cp > 0xffff) hash = (Math.imul(hash, 31) + text.charCodeAt(++k)) | 0;
+      k++;
     }
+    const c = text.charCodeAt(k);
+    const joiner = c === 45 || c === 0x2010 || c === 46 || ((c === 39 || c === 0x2019) && !possessiveAt(text, k));
+    if (!joiner || !isWordAt(text, k + 1)) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    k++;
   }
-  if ((cp === 39 || cp === 0x2019) && possessiveAt(text, k)) return k + 2;
-  return k + width(cp);
+  scannedHash = hash;
+  return k;
 }
 
 /** Tokenizes text[from..] into tokens and sentences; offsets index the whole text. */
@@ -183,15 +188,24 @@ export function tokenize(text: string, from = 0): { tokens: Token[]; sentences: 
   // Like a /u regex, a start inside a surrogate pair means the pair.
   if (from > 0 && /[\udc00-\udfff]/.test(text[from] ?? '') && /[\ud800-\udbff]/.test(text[from - 1]!)) from--;
   for (let k = from; k < text.length; ) {
-    const cp = text.codePointAt(k)!;
-    if (classOf(cp) === 2) {
-      if (cp === 10) newline = true;
-      k += width(cp);
+    const c = text.charCodeAt(k);
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(k)! : c;
+    const kind = classOf(cp);
+    // Spaces are all in the BMP.
+    if (kind === 2) {
+      if (c === 10) newline = true;
+      k++;
       continue;
     }
     const start = k;
-    k = tokenEnd(text, k);
-    const f = formAt(text, start, k);
+    let f: Form;
+    if (kind === 1) {
+      k = wordEnd(text, k);
+      f = formOf(text, start, k, scannedHash);
+    } else {
+      k = (c === 39 || c === 0x2019) && possessiveAt(text, k) ? k + 2 : k + width(cp);
+      f = formAt(text, start, k);
+    }
     const i = tokens.length;
     // A line break closes the open sentence, and so does its length bound: text with no sentence ends at all (lists,
     // garbage) is cut into bounded pieces so passes stay linear.
