@@ -57,13 +57,15 @@ export interface Form {
   nameKeys: string[] | undefined;
   /** The form's word classes (words.ts), -1 until first asked. */
   classes: number;
+  /** The hash of its text's code units, its key in the form table. */
+  hash: number;
 }
 
-function newForm(t: string): Form {
+function newForm(t: string, hash: number): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1 };
+  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, hash };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
@@ -75,7 +77,6 @@ const MAX_SLOTS = 1 << 18;
 // Bounded well below the largest slot count, so probe runs stay short and a huge corpus of ever-new names cannot grow it.
 const MAX_FORMS = 180_000;
 let formSlots: (Form | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
-let slotHashes = new Int32Array(FIRST_SLOTS);
 let slotMask = FIRST_SLOTS - 1;
 let formCount = 0;
 // Punctuation and other one-character ASCII tokens skip the table (they are a good part of all tokens).
@@ -83,7 +84,7 @@ const asciiForms: (Form | undefined)[] = new Array(128).fill(undefined);
 
 /** The form of the token text[start..end). */
 function formAt(text: string, start: number, end: number): Form {
-  if (end - start === 1 && text.charCodeAt(start) < 128) return (asciiForms[text.charCodeAt(start)] ??= newForm(text[start]!));
+  if (end - start === 1 && text.charCodeAt(start) < 128) return (asciiForms[text.charCodeAt(start)] ??= newForm(text[start]!, 0));
   let hash = 0;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
   return formOf(text, start, end, hash);
@@ -95,8 +96,9 @@ function formOf(text: string, start: number, end: number, hash: number): Form {
     const f = formSlots[slot];
     // Detached: the table outlives the article, and a slice would keep the whole article in memory.
     if (f === undefined) return addForm(hash, detach(text.slice(start, end)));
-    // The stored hash turns away most other forms in the probe run without reading their text.
-    if (slotHashes[slot] === hash && f.text.length === end - start && text.startsWith(f.text, start)) return f;
+    // The form's hash turns away most other forms in the probe run without reading their text (kept in the form, not
+    // in a parallel array: the form is read anyway, the array was one more cache line per token).
+    if (f.hash === hash && f.text.length === end - start && text.startsWith(f.text, start)) return f;
   }
 }
 
@@ -104,27 +106,24 @@ function addForm(hash: number, text: string): Form {
   if (formCount >= MAX_FORMS) resizeForms(FIRST_SLOTS, false);
   else if (2 * formCount >= formSlots.length && formSlots.length < MAX_SLOTS) resizeForms(2 * formSlots.length, true);
   formCount++;
-  const form = newForm(text);
-  putForm(hash, form);
+  const form = newForm(text, hash);
+  putForm(form);
   return form;
 }
 
-function putForm(hash: number, form: Form): void {
-  let slot = hash & slotMask;
+function putForm(form: Form): void {
+  let slot = form.hash & slotMask;
   while (formSlots[slot] !== undefined) slot = (slot + 1) & slotMask;
   formSlots[slot] = form;
-  slotHashes[slot] = hash;
 }
 
 // A new table of `size` slots, with the old table's forms moved over or (`keep` false) dropped.
 function resizeForms(size: number, keep: boolean): void {
   const oldSlots = formSlots;
-  const oldHashes = slotHashes;
   formSlots = new Array(size).fill(undefined);
-  slotHashes = new Int32Array(size);
   slotMask = size - 1;
   if (!keep) formCount = 0;
-  else for (let slot = 0; slot < oldSlots.length; slot++) if (oldSlots[slot]) putForm(oldHashes[slot]!, oldSlots[slot]!);
+  else for (let slot = 0; slot < oldSlots.length; slot++) if (oldSlots[slot]) putForm(oldSlots[slot]!);
 }
 
 // The scanner below matches exactly what TOKEN matches (tokenize was a fifth of extraction time, mostly regex
