@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { parseEnv } from 'node:util';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { formatLoadSummary, loadNeo4j, type Neo4jTarget } from '../../sinks/neo4j/index.js';
+import type { Neo4jTarget } from '../../sinks/neo4j/index.js';
 import { loadGraph } from '../graph-input.js';
 import { ExitCode, type Io } from '../io.js';
 
@@ -59,6 +59,8 @@ export const loadCommand = (io: Io) => ({
     const database = argv.database ?? env.database;
     if (database) target.database = database;
     const graph = await loadGraph(argv);
+    // Loaded here, not at start-up: neo4j-driver alone took a third of every kg command's start.
+    const { formatLoadSummary, loadNeo4j } = await import('../../sinks/neo4j/index.js');
     const summary = await loadNeo4j(graph, target, {
       batchSize: argv.batch,
       wipe: argv.wipe,
