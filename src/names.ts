@@ -3,6 +3,9 @@
 const MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** True when every character of `s` is ASCII. */
+export const isAscii = (s: string): boolean => ASCII.test(s);
+
 /**
  * `compute` cached per string, in a map cleared past 100,000 entries so a corpus of ever-new names cannot grow it
  * without limit. Keys are detached: a cached name must not keep the article it was sliced from alive.
@@ -24,7 +27,7 @@ function cachedPerString(compute: (s: string) => string): (s: string) => string 
 /** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
 export const fold = cachedPerString((s) =>
   // ASCII has nothing to decompose: the same result without NFD and \p classes, a third faster on a new name.
-  ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+  isAscii(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /** Folded tokens of a name: hyphens and spaces both separate ("Díaz-Canel" -> ["diaz", "canel"]). */

@@ -1,5 +1,5 @@
 // Pass 1: tokens with offsets, folded forms and sentence boundaries.
-import { detach, fold } from '../names.js';
+import { detach, fold, isAscii } from '../names.js';
 
 export interface Token {
   text: string;
@@ -36,7 +36,6 @@ export interface Sentence {
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
-const ASCII = /^[\x00-\x7f]*$/;
 const MAX_SENTENCE_TOKENS = 300;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'lt', 'col', 'maj', 'capt', 'sen', 'rep', 'gov', 'prof', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'vs', 'etc', 'inc', 'co', 'ltd', 'jr', 'sr']);
 
@@ -65,7 +64,7 @@ function newForm(t: string, hash: number): Form {
   const word = LETTER.test(t);
   const lower = t.toLowerCase();
   const cap = word && UPPER.test(t);
-  return { text: t, lower, fold: ASCII.test(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, hash };
+  return { text: t, lower, fold: isAscii(t) ? lower : fold(t) || lower, cap, allCaps: cap && t.length > 1 && !HAS_LOWER.test(t), word, starts: 0, seconds: 0, startsGeneration: -1, nameKeys: undefined, classes: -1, hash };
 }
 
 // Forms in an open-addressing table keyed by a hash of the token's characters: a token finds its form without first
