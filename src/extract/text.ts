@@ -147,7 +147,7 @@ const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 const possessiveAt = (text: string, k: number): boolean => text.charCodeAt(k + 1) === 115 && !isWordAt(text, k + 2);
 
 // The hash of the code units wordEnd passed over, as formAt computes it: the scan hashes as it goes, so a word token's
-// characters are read once (a second loop over them was a third of the form lookup).
+// characters are read once (a second loop over them was a quarter of the form lookup).
 let scannedHash = 0;
 
 /** The end of the word token starting at k (a word character), as TOKEN would match it; its hash in scannedHash. */
