@@ -1,4 +1,4 @@
-// Stage 3: validates extraction records and graph files against the JSON Schemas in schema/ (ajv, compiled once).
+// Stage 3: validates extraction records and graph files against the JSON Schemas in schema/ (ajv, compiled at build time).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -8,110 +8,27 @@ import type { ExtractionRecord, GraphFile } from './generated.js';
 
 export * from './generated.js';
 
-// ajv's 2020-12 build is CommonJS with a default export; createRequire sidesteps ESM interop differences.
-const require = createRequire(import.meta.url);
-const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
-
-const readSchema = (name: string): object => JSON.parse(fs.readFileSync(packagePath('schema', name), 'utf8')) as object;
+/** The validators, as ajv standalone code that `npm run build` generates from src/schema/compile.ts. */
+type Validators = Record<'record' | 'recordCheck' | 'graph', ValidateFunction>;
 
 /**
- * The schema with every `oneOf` whose branches are all `const` (the relation types, each branch carrying its codes)
- * turned into the `enum` it means. ajv checks every branch of a oneOf and builds an error object for each miss, a
- * dozen per relation of every record; an enum is one comparison chain, and its message lists the allowed values.
+ * The built file, found from the package root so the TypeScript sources (under jest) load it too, as they do the
+ * worker (src/pipeline/pool.ts).
  */
-function constOneOfsAsEnums(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(constOneOfsAsEnums);
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) out[key] = constOneOfsAsEnums(value);
-  const branches = out.oneOf;
-  if (Array.isArray(branches) && branches.every((b) => b && typeof b === 'object' && 'const' in b)) {
-    out.enum = branches.map((b: { const: unknown }) => b.const);
-    delete out.oneOf;
+const VALIDATORS_FILE = packagePath('dist', 'schema', 'validators.cjs');
+
+let validators: Validators | undefined;
+
+/**
+ * A validator, loaded with the others on first use (see compile.ts for what each one checks). A missing file is a
+ * broken build, not a bad record: a plain Error, so no article is reported as failing for it.
+ */
+function validator(name: keyof Validators): ValidateFunction {
+  if (!validators) {
+    if (!fs.existsSync(VALIDATORS_FILE)) throw new Error(`kg/schema: compiled validators not found at ${VALIDATORS_FILE}: run npm run build`);
+    validators = createRequire(import.meta.url)(VALIDATORS_FILE) as Validators;
   }
-  return out;
-}
-
-/**
- * A schema as the fast check compiles it, accepting and rejecting exactly what the schema does, in two rewrites ajv
- * compiles to cheaper code:
- * - every `$ref` replaced by the schema it points to (a file of schema/ before the `#`, none for the same file; the
- *   record's schemas are not recursive): ajv calls a referenced schema as a function of its own, with an options
- *   object and a JSON-pointer string made for every array item;
- * - `additionalProperties: false` beside `properties` stated as `propertyNames` in an enum of those properties: for an
- *   object of more than 8 properties ajv checks each key with a hasOwnProperty call, an enum is a comparison chain.
- */
-function fastCheckSchema(file: string): unknown {
-  const documents = new Map<string, unknown>();
-  const documentOf = (name: string): unknown => {
-    if (!documents.has(name)) documents.set(name, constOneOfsAsEnums(readSchema(name)));
-    return documents.get(name);
-  };
-  const rewrite = (node: unknown, file: string): unknown => {
-    if (Array.isArray(node)) return node.map((item) => rewrite(item, file));
-    if (!node || typeof node !== 'object') return node;
-    const { $ref, ...rest } = node as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    // The definitions are inlined where used.
-    for (const [key, value] of Object.entries(rest)) if (key !== '$defs') out[key] = rewrite(value, file);
-    if (out.additionalProperties === false && out.properties && !out.patternProperties) {
-      delete out.additionalProperties;
-      out.propertyNames = { enum: Object.keys(out.properties) };
-    }
-    if (typeof $ref !== 'string') return out;
-    const [refFile, pointer = ''] = $ref.split('#');
-    const targetFile = refFile || file;
-    let target = documentOf(targetFile);
-    for (const step of pointer.split('/').slice(1)) target = (target as Record<string, unknown>)[step];
-    if (!target) throw new Error(`unresolved $ref ${$ref} in ${file}`);
-    const resolved = rewrite(target, targetFile);
-    // Keywords beside a $ref apply as well.
-    return Object.keys(out).length ? { ...out, allOf: [resolved] } : resolved;
-  };
-  return rewrite(documentOf(file), file);
-}
-
-/** An ajv instance with the vocabulary schema and our annotation keywords. */
-function makeAjv(allErrors: boolean, unicode = true): InstanceType<typeof Ajv2020> {
-  // The fast twin stays quiet: ajv flags `unicode` as deprecated, and anything else it says the full one says too.
-  const ajv = new Ajv2020({ allErrors, strict: true, ...(unicode ? {} : { unicode, logger: false }) });
-  // Our annotation keywords on the relation vocabulary (CAMEO, PLOVER, allowed ends).
-  ajv.addVocabulary(['x-cameo', 'x-plover', 'x-from', 'x-to']);
-  ajv.addSchema(constOneOfsAsEnums(readSchema('vocabulary.schema.json')) as object);
-  return ajv;
-}
-
-let fullAjv: InstanceType<typeof Ajv2020> | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-/**
- * Validators, compiled on first use (compiling costs a worker thread's start-up time, and most runs need one).
- * `record` and `graph` report every issue (allErrors). `recordCheck` is the record schema (in its fastCheckSchema
- * form) without allErrors: it stops at the first violation, several times faster on the valid records that are the
- * norm; only when it fails does `record` run again to list every issue (the messages users see). It also counts string lengths in UTF-16 units
- * (unicode: false), which is exact for `minLength: 1` and only stricter for maxLength, so a pass there is a pass;
- * schemas with a longer minimum keep code-point counting.
- */
-function validator(name: 'record' | 'recordCheck' | 'graph'): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    const file = name === 'graph' ? 'graph.schema.json' : 'extraction-record.schema.json';
-    if (name === 'recordCheck') v = makeAjv(false, !onlyNonEmptyMinimums()).compile(fastCheckSchema(file) as object);
-    else v = (fullAjv ??= makeAjv(true)).compile(readSchema(file));
-    compiled.set(name, v);
-  }
-  return v;
-}
-
-// True when every `minLength` in the record's schemas is at most 1 (see recordCheck).
-function onlyNonEmptyMinimums(): boolean {
-  const ok = (node: unknown): boolean => {
-    if (!node || typeof node !== 'object') return true;
-    const o = node as Record<string, unknown>;
-    if (typeof o.minLength === 'number' && o.minLength > 1) return false;
-    return Object.values(o).every(ok);
-  };
-  return ok(readSchema('extraction-record.schema.json')) && ok(readSchema('vocabulary.schema.json'));
+  return validators[name];
 }
 
 /** One schema violation: where (JSON pointer) and what. */
