@@ -7,6 +7,9 @@ import { IoError } from '../errors.js';
 /** A file's content: text, bytes, or text chunks written as they come (for output too big to hold as one string). */
 export type FileContent = string | Uint8Array | Iterable<string>;
 
+/** A piece of one of several files written together: the file's index, and the text or bytes appended to it. */
+export type FileChunk = [file: number, chunk: string | Uint8Array];
+
 // Chunks are gathered into writes of this size: a system call per megabyte rather than per chunk, at little memory.
 const WRITE_BUFFER_BYTES = 1 << 20;
 
@@ -15,56 +18,96 @@ const WRITE_BUFFER_BYTES = 1 << 20;
  * an error thrown by a content's chunks is rethrown as it is, after the temporary files are removed.
  */
 export function writeFilesAtomic(files: { path: string; content: FileContent }[]): void {
-  const temps: { tmp: string; final: string }[] = [];
-  let current = files[0]?.path ?? '?';
+  writeInterleavedAtomic(files.map((f) => f.path), contentChunks(files.map((f) => f.content)));
+}
+
+function* contentChunks(contents: FileContent[]): Generator<FileChunk> {
+  for (const [file, content] of contents.entries()) {
+    if (typeof content === 'string' || content instanceof Uint8Array) yield [file, content];
+    else for (const chunk of content) yield [file, chunk];
+  }
+}
+
+/**
+ * writeFilesAtomic for files whose chunks come in any order, each tagged with its file's index in `paths` (one pass
+ * over a graph writes its text in every format at once). Every file exists, maybe empty, once all chunks are written.
+ */
+export function writeInterleavedAtomic(paths: string[], chunks: Iterable<FileChunk>): void {
+  const files: TempFile[] = [];
+  let current = paths[0] ?? '?';
   try {
-    for (const f of files) {
-      current = f.path;
-      fs.mkdirSync(path.dirname(path.resolve(f.path)), { recursive: true });
-      const tmp = `${f.path}.tmp-${process.pid}-${temps.length}`;
-      temps.push({ tmp, final: f.path });
-      writeContent(tmp, f.content);
+    for (const final of paths) {
+      current = final;
+      fs.mkdirSync(path.dirname(path.resolve(final)), { recursive: true });
+      files.push(new TempFile(final, `${final}.tmp-${process.pid}-${files.length}`));
     }
-    for (const t of temps) {
-      current = t.final;
-      fs.renameSync(t.tmp, t.final);
+    for (const [file, chunk] of chunks) {
+      current = paths[file]!;
+      files[file]!.append(chunk);
+    }
+    for (const f of files) {
+      current = f.final;
+      f.finish();
+    }
+    for (const f of files) {
+      current = f.final;
+      fs.renameSync(f.tmp, f.final);
     }
   } catch (e) {
-    for (const t of temps) fs.rmSync(t.tmp, { force: true });
+    for (const f of files) f.discard();
     const err = e as NodeJS.ErrnoException;
     if (err.syscall === undefined) throw e;
     throw new IoError(err.path ?? current, `cannot write (${err.code ?? err.message})`);
   }
 }
 
-function writeContent(file: string, content: FileContent): void {
-  if (typeof content === 'string' || content instanceof Uint8Array) {
-    fs.writeFileSync(file, content);
-    return;
-  }
-  const fd = fs.openSync(file, 'w');
-  try {
-    writeChunks(fd, content);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+/** A temporary file open for writing, text gathered in its own buffer (several are written at once). */
+class TempFile {
+  private readonly fd: number;
+  private buffer?: Buffer;
+  private used = 0;
+  private closed = false;
 
-/** Writes the chunks through one buffer, flushed when the next chunk might not fit. */
-function writeChunks(fd: number, chunks: Iterable<string>): void {
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
-  let used = 0;
-  for (const chunk of chunks) {
+  constructor(
+    readonly final: string,
+    readonly tmp: string,
+  ) {
+    this.fd = fs.openSync(tmp, 'w');
+  }
+
+  append(chunk: string | Uint8Array): void {
+    if (typeof chunk !== 'string') {
+      this.flush();
+      writeAll(this.fd, chunk);
+      return;
+    }
+    // Allocated on the first text: a file given only bytes needs none.
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES));
     // A UTF-16 code unit takes at most 3 bytes in UTF-8: a safe bound without measuring the chunk.
     const maxBytes = chunk.length * 3;
-    if (used + maxBytes > buffer.length) {
-      writeAll(fd, buffer.subarray(0, used));
-      used = 0;
-    }
-    if (maxBytes > buffer.length) writeLongChunk(fd, chunk, buffer);
-    else used += buffer.write(chunk, used);
+    if (this.used + maxBytes > buffer.length) this.flush();
+    if (maxBytes > buffer.length) writeLongChunk(this.fd, chunk, buffer);
+    else this.used += buffer.write(chunk, this.used);
   }
-  writeAll(fd, buffer.subarray(0, used));
+
+  /** Writes what is buffered and closes the file. */
+  finish(): void {
+    this.flush();
+    this.closed = true;
+    fs.closeSync(this.fd);
+  }
+
+  /** Closes (if still open) and removes the file, after a failure. */
+  discard(): void {
+    if (!this.closed) fs.closeSync(this.fd);
+    this.closed = true;
+    fs.rmSync(this.tmp, { force: true });
+  }
+
+  private flush(): void {
+    if (this.buffer) writeAll(this.fd, this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
 }
 
 /**
