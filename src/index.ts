@@ -4,7 +4,7 @@ export { listArticlePaths, parseArticle, readArticle, type Article } from './cor
 export { extractArticle } from './extract/index.js';
 export * from './schema/index.js';
 export { buildGraph, CompactGraph, fromGraphFile, GraphBuilder, graphSource, toGraphFile, type BuilderOptions, type GraphSource, type KnowledgeGraph, type SourceEdge, type SourceNode } from './graph/index.js';
-export { GRAPH_FORMATS, graphChunks, serializeGraph, writeFilesAtomic, writeGexf, writeGraphml, writeJson, type FileContent, type GraphFormat } from './sinks/index.js';
+export { GRAPH_FORMATS, graphChunks, serializeGraph, writeFilesAtomic, writeGexf, writeGraphFiles, writeGraphml, writeJson, type FileContent, type GraphFormat } from './sinks/index.js';
 export * from './sinks/neo4j/index.js';
 export { processArticle, processFile, runPipeline, threadCount, type Failure, type Outcome, type PipelineOptions, type PipelineResult, type Progress } from './pipeline/index.js';
 export { countGraph, formatSummary } from './pipeline/summary.js';

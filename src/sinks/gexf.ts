@@ -2,8 +2,9 @@
 // label and edge type, size by degree. Written by hand, element by element, in the layout graphology-gexf's writer
 // gives (which needs a whole graphology graph and builds one string).
 import { GRAPH_OPTIONS, type GraphAttributes, type KnowledgeGraph } from '../graph/index.js';
-import { graphSource, type GraphSource, type SourceEdge, type SourceNode } from '../graph/source.js';
+import type { SourceEdge, SourceNode } from '../graph/source.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/index.js';
+import { formatText, type GraphFileFormat } from './format.js';
 import { articlesOf, xmlEscaper } from './xml.js';
 import { LABEL_COLORS, TYPE_COLORS } from './style.js';
 
@@ -86,24 +87,23 @@ function meta(attributes: GraphAttributes): string {
 }
 
 /** GEXF 1.3 with typed attributes Gephi can filter and colour by, a node or an edge per chunk. */
-export function* gexfChunks(source: GraphSource): Generator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8"?>' +
+export const gexfFormat: GraphFileFormat = {
+  // An edge's first sentence is its `sentence` column; no other sentence is written.
+  sentences: { nodes: 'none', edges: 'first' },
+  head: (source) =>
+    '<?xml version="1.0" encoding="UTF-8"?>' +
     '\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">' +
-    `${meta(source.attributes)}\n  <graph defaultedgetype="${GRAPH_OPTIONS.type}">${declarations('node', NODE_COLUMNS)}${declarations('edge', EDGE_COLUMNS)}`;
-  yield* elements('nodes', source.order, source.nodes('none'), nodeElement);
-  yield* elements('edges', source.size, source.edges('first'), edgeElement);
-  yield '\n  </graph>\n</gexf>';
-}
+    `${meta(source.attributes)}\n  <graph defaultedgetype="${GRAPH_OPTIONS.type}">${declarations('node', NODE_COLUMNS)}${declarations('edge', EDGE_COLUMNS)}` +
+    listStart('nodes', source.order),
+  node: nodeElement,
+  between: (source) => listEnd('nodes', source.order) + listStart('edges', source.size),
+  edge: edgeElement,
+  tail: (source) => `${listEnd('edges', source.size)}\n  </graph>\n</gexf>`,
+};
 
 /** The graph as GEXF, as one string. */
-export const writeGexf = (graph: KnowledgeGraph): string => [...gexfChunks(graphSource(graph))].join('');
+export const writeGexf = (graph: KnowledgeGraph): string => formatText(graph, gexfFormat);
 
-function* elements<T>(tag: string, count: number, items: Iterable<T>, element: (item: T) => string): Generator<string> {
-  if (count === 0) {
-    yield `\n    <${tag}/>`;
-    return;
-  }
-  yield `\n    <${tag}>`;
-  for (const item of items) yield element(item);
-  yield `\n    </${tag}>`;
-}
+// An empty list is one empty element (as graphology-gexf writes it).
+const listStart = (tag: string, count: number): string => (count === 0 ? `\n    <${tag}/>` : `\n    <${tag}>`);
+const listEnd = (tag: string, count: number): string => (count === 0 ? '' : `\n    </${tag}>`);

@@ -1,7 +1,7 @@
 // GraphML sink: the contract's attributes as typed <key>s (graphology-graphml parses it back; yEd, Cytoscape, networkx read it).
 import type { KnowledgeGraph } from '../graph/index.js';
-import { graphSource, type GraphSource } from '../graph/source.js';
 import type { EdgeAttributes, NodeAttributes } from '../schema/index.js';
+import { formatText, type GraphFileFormat } from './format.js';
 import { articlesOf, xmlEscaper } from './xml.js';
 
 const escapeXml = xmlEscaper({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' });
@@ -55,14 +55,16 @@ const HEADER = [
 ].join('\n');
 
 /** GraphML 1.0 (directed, parallel edges allowed), a line per node and per edge. */
-export function* graphmlChunks(source: GraphSource): Generator<string> {
-  yield HEADER;
-  for (const { key, attributes } of source.nodes('none')) yield `    <node id="${escapeXml(key)}">${data(NODE_KEYS, 'n', attributes)}</node>\n`;
-  for (const { key, source: from, target, attributes } of source.edges('first')) {
-    yield `    <edge id="${escapeXml(key)}" source="${escapeXml(from)}" target="${escapeXml(target)}">${data(EDGE_KEYS, 'e', attributes)}</edge>\n`;
-  }
-  yield '  </graph>\n</graphml>\n';
-}
+export const graphmlFormat: GraphFileFormat = {
+  // An edge's first sentence is its `sentence` column; no other sentence is written.
+  sentences: { nodes: 'none', edges: 'first' },
+  head: () => HEADER,
+  node: ({ key, attributes }) => `    <node id="${escapeXml(key)}">${data(NODE_KEYS, 'n', attributes)}</node>\n`,
+  between: () => '',
+  edge: ({ key, source, target, attributes }) =>
+    `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data(EDGE_KEYS, 'e', attributes)}</edge>\n`,
+  tail: () => '  </graph>\n</graphml>\n',
+};
 
 /** The graph as GraphML, as one string. */
-export const writeGraphml = (graph: KnowledgeGraph): string => [...graphmlChunks(graphSource(graph))].join('');
+export const writeGraphml = (graph: KnowledgeGraph): string => formatText(graph, graphmlFormat);

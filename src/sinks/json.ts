@@ -1,37 +1,37 @@
 // graphology JSON sink: graphology's export form written one node and one edge per line (readable, diff-friendly,
 // deterministic), so that graph.import() reads it back.
 import { GRAPH_OPTIONS, type KnowledgeGraph } from '../graph/index.js';
-import { graphSource, type GraphSource } from '../graph/source.js';
+import { formatText, type ElementText, type GraphFileFormat } from './format.js';
 
 /** The graph in graphology's export form, a line per node and per edge; identical graphs give identical bytes. */
-export function* jsonChunks(source: GraphSource): Generator<string> {
-  yield `{"attributes":${JSON.stringify(source.attributes)},"options":${JSON.stringify(GRAPH_OPTIONS)},\n"nodes":[`;
-  yield* arrayItems(source.nodes(), ({ key, attributes }) => ({ key, attributes }));
-  yield '],\n"edges":[';
-  yield* arrayItems(source.edges(), ({ key, source: from, target, attributes }) => ({ key, source: from, target, attributes }));
-  yield ']}\n';
-}
+export const jsonFormat: GraphFileFormat = {
+  sentences: { nodes: 'all', edges: 'all' },
+  head: (source) => `{"attributes":${JSON.stringify(source.attributes)},"options":${JSON.stringify(GRAPH_OPTIONS)},\n"nodes":[`,
+  node: ({ key, attributes }, index) => arrayItem(index, { key, attributes }),
+  between: (source) => `${arrayEnd(source.order)}],\n"edges":[`,
+  edge: ({ key, source, target, attributes }, index) => arrayItem(index, { key, source, target, attributes }),
+  tail: (source) => `${arrayEnd(source.size)}]}\n`,
+};
 
 /** The graph in graphology's export form, as one string. */
-export const writeJson = (graph: KnowledgeGraph): string => [...jsonChunks(graphSource(graph))].join('');
+export const writeJson = (graph: KnowledgeGraph): string => formatText(graph, jsonFormat);
 
 interface Element {
   attributes: { evidence: unknown[] };
 }
 
-/** The elements of a JSON array, one per line, with the line breaks that open and close a non-empty array. */
-function* arrayItems<T>(items: Iterable<T>, toElement: (item: T) => Element): Generator<string> {
-  let separator = '\n';
-  for (const item of items) {
-    const element = toElement(item);
-    if (element.attributes.evidence.length <= STREAMED_EVIDENCE) yield separator + JSON.stringify(element);
-    else {
-      yield separator;
-      yield* streamedJson(element);
-    }
-    separator = ',\n';
-  }
-  if (separator !== '\n') yield '\n';
+/** An element of a JSON array on its own line: the line break (after a comma but for the first) opens it. */
+function arrayItem<E extends Element>(index: number, element: E): ElementText {
+  const separator = index === 0 ? '\n' : ',\n';
+  return element.attributes.evidence.length <= STREAMED_EVIDENCE ? separator + JSON.stringify(element) : streamedItem(separator, element);
+}
+
+/** The line break that closes a non-empty array. */
+const arrayEnd = (count: number): string => (count > 0 ? '\n' : '');
+
+function* streamedItem(separator: string, element: Element): Generator<string> {
+  yield separator;
+  yield* streamedJson(element);
 }
 
 /**
