@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createProgress } from '../../dist/cli/progress.js';
-import { assertRecord, GRAPH_FORMATS, graphChunks, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeFilesAtomic } from '../../dist/index.js';
+import { assertRecord, GRAPH_FORMATS, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeGraphFiles } from '../../dist/index.js';
 import { peakRss } from './measure.mjs';
 import { syntheticRecord } from './records.mjs';
 
@@ -73,7 +73,7 @@ function engine(name, dir, maxBytes, seconds) {
   return { name, bytes, articles: done, seconds: ms / 1000, loadSeconds: loadMs / 1000, sink, rss: peakRss() };
 }
 
-/** What `kg build` does: the pipeline, then graph.json, graph.gexf and graph.graphml streamed to a temp folder. */
+/** What `kg build` does: the pipeline, then graph.json, graph.gexf and graph.graphml streamed to a temp folder in one pass. */
 async function pipeline(dir, workers) {
   limitHeapGrowth();
   const progress = createProgress({ write: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY });
@@ -84,8 +84,8 @@ async function pipeline(dir, workers) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-out-'));
   try {
     const written = performance.now();
-    const files = GRAPH_FORMATS.map((f) => ({ path: path.join(out, `graph.${f}`), content: graphChunks(result.compact, f) }));
-    writeFilesAtomic(files);
+    const files = GRAPH_FORMATS.map((f) => ({ path: path.join(out, `graph.${f}`), format: f }));
+    writeGraphFiles(result.compact, files);
     const writeMs = performance.now() - written;
     const digest = createHash('sha256').update(fs.readFileSync(files[0].path)).digest('hex');
     const outputBytes = files.reduce((n, f) => n + fs.statSync(f.path).size, 0);

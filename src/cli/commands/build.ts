@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { runPipeline } from '../../pipeline/index.js';
 import { formatSummary } from '../../pipeline/summary.js';
-import { GRAPH_FORMATS, graphChunks, writeFilesAtomic } from '../../sinks/index.js';
+import { GRAPH_FORMATS, writeGraphFiles } from '../../sinks/index.js';
 import { ExitCode, type Io } from '../io.js';
 import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
 
@@ -21,9 +21,10 @@ export const buildCommand = (io: Io) => ({
     const progress = progressFor(io, argv.progress);
     const result = await runPipeline(argv.paths, { strict: argv.strict, workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
     const ext: Record<(typeof GRAPH_FORMATS)[number], string> = { json: 'json', gexf: 'gexf', graphml: 'graphml' };
-    // Streamed from the compact graph: memory stays bounded whatever the size of the graph and its files.
-    const files = GRAPH_FORMATS.map((f) => ({ path: path.join(argv.outDir, `graph.${ext[f]}`), content: graphChunks(result.compact, f) }));
-    writeFilesAtomic(files);
+    // Streamed from the compact graph in one pass for the three files: memory stays bounded whatever the size of the
+    // graph and its files.
+    const files = GRAPH_FORMATS.map((f) => ({ path: path.join(argv.outDir, `graph.${ext[f]}`), format: f }));
+    writeGraphFiles(result.compact, files);
     result.compact.close();
     io.err(formatSummary(result, files.map((f) => f.path)));
     return new ExitCode(result.failures.length ? 1 : 0);
