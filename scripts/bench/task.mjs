@@ -78,8 +78,11 @@ async function pipeline(dir, workers) {
   limitHeapGrowth();
   const progress = createProgress({ write: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY });
   const start = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = await runPipeline([dir], { workers: Number(workers), onProgress: progress.update });
   const ms = performance.now() - start;
+  // CPU of all the process's threads (JS, workers, V8's compiler and GC helpers): how many cores the run kept busy.
+  const cpu = process.cpuUsage(cpuBefore);
   progress.end();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-out-'));
   try {
@@ -90,7 +93,7 @@ async function pipeline(dir, workers) {
     const digest = createHash('sha256').update(fs.readFileSync(files[0].path)).digest('hex');
     const outputBytes = files.reduce((n, f) => n + fs.statSync(f.path).size, 0);
     const { order: nodes, size: edges } = result.compact;
-    return { workers: result.threads, bytes: result.bytes, articles: result.articles, failures: result.failures.length, seconds: ms / 1000, writeSeconds: writeMs / 1000, outputBytes, nodes, edges, digest, rss: peakRss() };
+    return { workers: result.threads, bytes: result.bytes, articles: result.articles, failures: result.failures.length, seconds: ms / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, writeSeconds: writeMs / 1000, outputBytes, nodes, edges, digest, rss: peakRss() };
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
