@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createProgress } from '../../dist/cli/progress.js';
-import { assertRecord, GRAPH_FORMATS, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeGraphFiles } from '../../dist/index.js';
+import { assertRecord, GRAPH_FORMATS, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeGraphFiles, WRITING_HEAP_GROWING_PERCENT } from '../../dist/index.js';
 import { peakRss } from './measure.mjs';
 import { syntheticRecord } from './records.mjs';
 
@@ -86,6 +86,7 @@ async function pipeline(dir, workers) {
   progress.end();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-out-'));
   try {
+    limitHeapGrowth(WRITING_HEAP_GROWING_PERCENT);
     const written = performance.now();
     const files = GRAPH_FORMATS.map((f) => ({ path: path.join(out, `graph.${f}`), format: f }));
     writeGraphFiles(result.compact, files);
