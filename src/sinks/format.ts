@@ -23,33 +23,33 @@ export interface GraphFileFormat {
 const NEEDS: SentenceNeed[] = ['none', 'first', 'all'];
 const widest = (needs: SentenceNeed[]): SentenceNeed => NEEDS[Math.max(0, ...needs.map((n) => NEEDS.indexOf(n)))]!;
 
+// A list of one item, for the text around the elements: once per format.
+const ONCE = [undefined];
+
 /**
  * The source's text in every format, lazily, in one pass: each node and edge is materialised once, with the evidence
  * sentences every format needs (a format given more than it reads writes the same text), and its text in each format
  * follows. Yields [index of the format in `formats`, chunk].
  */
 export function* interleavedChunks(source: GraphSource, formats: GraphFileFormat[]): Generator<[format: number, chunk: string]> {
-  for (let f = 0; f < formats.length; f++) yield [f, formats[f]!.head(source)];
+  yield* everyFormat(formats, ONCE, (format) => format.head(source));
+  yield* everyFormat(formats, source.nodes(widest(formats.map((f) => f.sentences.nodes))), (format, node, index) => format.node(node, index));
+  yield* everyFormat(formats, ONCE, (format) => format.between(source));
+  yield* everyFormat(formats, source.edges(widest(formats.map((f) => f.sentences.edges))), (format, edge, index) => format.edge(edge, index));
+  yield* everyFormat(formats, ONCE, (format) => format.tail(source));
+}
+
+/** For each item in turn, its text in every format (pieces as they come), tagged with the format's index. */
+function* everyFormat<T>(formats: GraphFileFormat[], items: Iterable<T>, text: (format: GraphFileFormat, item: T, index: number) => ElementText): Generator<[format: number, chunk: string]> {
   let index = 0;
-  for (const node of source.nodes(widest(formats.map((f) => f.sentences.nodes)))) {
+  for (const item of items) {
     for (let f = 0; f < formats.length; f++) {
-      const text = formats[f]!.node(node, index);
-      if (typeof text === 'string') yield [f, text];
-      else for (const chunk of text) yield [f, chunk];
+      const t = text(formats[f]!, item, index);
+      if (typeof t === 'string') yield [f, t];
+      else for (const chunk of t) yield [f, chunk];
     }
     index++;
   }
-  for (let f = 0; f < formats.length; f++) yield [f, formats[f]!.between(source)];
-  index = 0;
-  for (const edge of source.edges(widest(formats.map((f) => f.sentences.edges)))) {
-    for (let f = 0; f < formats.length; f++) {
-      const text = formats[f]!.edge(edge, index);
-      if (typeof text === 'string') yield [f, text];
-      else for (const chunk of text) yield [f, chunk];
-    }
-    index++;
-  }
-  for (let f = 0; f < formats.length; f++) yield [f, formats[f]!.tail(source)];
 }
 
 /** The source's text in one format, lazily, an element (or a piece of one) per chunk. */
