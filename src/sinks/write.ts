@@ -99,7 +99,14 @@ class TempFile {
 
   /** Closes (if still open) and removes the file, after a failure. */
   discard(): void {
-    if (!this.closed) fs.closeSync(this.fd);
+    // The first failure is the one reported: a close failing as well must not stop the other temporary files' removal.
+    if (!this.closed) {
+      try {
+        fs.closeSync(this.fd);
+      } catch {
+        // Already failing; the descriptor is gone either way.
+      }
+    }
     this.closed = true;
     fs.rmSync(this.tmp, { force: true });
   }
