@@ -1,5 +1,7 @@
 // Pass 2: date expressions (chrono-node for calendar dates; weekdays and "yesterday" against the dateline) as partial ISO dates.
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's main entry loads all of its fifteen locales, 240 modules, a quarter of a
+// second at every start of a process or worker thread.
+import * as chrono from 'chrono-node/en';
 import type { DateSpan, Doc } from './doc.js';
 import { detach } from '../names.js';
 import { DATE_NAME, wordClasses, YEAR } from './words.js';
@@ -95,6 +97,13 @@ function leadInStart(tokens: Token[], s: Sentence, i: number): number {
   return k >= s.first ? tokens[k]!.start : s.start;
 }
 
+// A phrase holds no "ago", "before", "later", "after", "within", "in" or "for", the words chrono's duration parsers
+// ("3 days ago", "two weeks later", "within a month") need, so they never match one; their patterns, spelling out
+// every time unit, are chrono's largest, and compiling them on first use cost each thread a quarter of a second.
+export const UNMATCHABLE_PARSERS = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitWithinFormatParser'];
+export const dateParser = chrono.casual.clone();
+dateParser.parsers = dateParser.parsers.filter((p) => !UNMATCHABLE_PARSERS.includes(p.constructor.name));
+
 interface PhraseDate {
   index: number;
   length: number;
@@ -108,7 +117,7 @@ function parsePhrase(phrase: string, dateline: string | undefined, ref: Date | u
   let hit = phraseCache.get(key);
   if (!hit) {
     hit = [];
-    for (const r of chrono.en.parse(phrase, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+    for (const r of dateParser.parse(phrase, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
       const date = toIso(r, dateline);
       if (date) hit.push({ index: r.index, length: r.text.length, date });
     }

@@ -1,4 +1,7 @@
 // extract/dates: datelines, weekdays, "yesterday", month-day without year, ranges, month-year.
+import * as chrono from 'chrono-node/en';
+import fc from 'fast-check';
+import { dateParser, UNMATCHABLE_PARSERS } from '../../src/extract/dates.js';
 import { facts } from './helpers.js';
 
 describe('extract/dates: the date of the occasion', () => {
@@ -37,5 +40,23 @@ describe('extract/dates: the date of the occasion', () => {
     expect(f.relations).toContain('THANKED Vladimir Putin -> Xi Jinping 2025-05-08');
     const thanked = f.record.relations.find((r) => r.type === 'THANKED')!;
     expect(f.record.entities.find((e) => e.id === thanked.occasion)?.kind).toBe('talks');
+  });
+});
+
+describe('extract/dates: chrono without the duration parsers', () => {
+  test('the parsers left out are chrono\'s own (a renamed one would quietly stay in)', () => {
+    const names = chrono.casual.parsers.map((p) => p.constructor.name);
+    expect(names).toEqual(expect.arrayContaining(UNMATCHABLE_PARSERS));
+    expect(dateParser.parsers).toHaveLength(names.length - UNMATCHABLE_PARSERS.length);
+  });
+
+  test('on any phrase of date words, numbers and lead words, it finds what all of chrono finds', () => {
+    // The words a date phrase is made of (dates.ts PHRASE), in any order.
+    const word = fc.constantFrom('late', 'early', 'mid', 'last', 'this', 'next', 'on', 'from', 'to', 'through', 'until', 'evening', 'morning', 'afternoon',
+      'night', 'January', 'Sept.', 'May', 'june', 'Monday', 'sunday', 'yesterday', 'today', 'tonight', '1', '15', '15th', '2nd', '30', '1973', '2024', '12-15');
+    const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', ', ', ' - ', '–')).map(([ws, sep]) => ws.join(sep));
+    const ref = new Date(Date.UTC(2025, 4, 9, 12));
+    const found = (parser: chrono.Chrono, text: string) => parser.parse(text, ref, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+    fc.assert(fc.property(phrase, (text) => expect(found(dateParser, text)).toEqual(found(chrono.casual, text))), { numRuns: 300 });
   });
 });
