@@ -1,12 +1,16 @@
 // One benchmark measurement in a fresh process (so each row's peak RSS and JIT state are its own); prints one JSON line.
 //   node task.mjs engine <name> <corpus-dir> <max-bytes> <seconds>   single-thread text throughput of one engine
 //   node task.mjs pipeline <corpus-dir> <workers>                    runPipeline end to end, with progress on stderr
+//   node task.mjs split <corpus-dir> <parts>                         <parts> processes at once, each slice on its part
+//   node task.mjs slice <corpus-dir> <part> <parts>                  runPipeline on one thread over one part of the files
 //   node task.mjs graph <articles>                                   GraphBuilder over synthetic records
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { createProgress } from '../../dist/cli/progress.js';
 import { assertRecord, GRAPH_FORMATS, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeGraphFiles, WRITING_HEAP_GROWING_PERCENT } from '../../dist/index.js';
 import { peakRss } from './measure.mjs';
@@ -47,6 +51,9 @@ function loadArticles(dir, maxBytes) {
 }
 
 function engine(name, dir, maxBytes, seconds) {
+  // V8's heap step as every kg command sets it, for every engine: left at V8's default, when a full collection fell
+  // decided whether a run's peak was 150 or 275 MB (the heap grew from 36 to 178 MB before the next one).
+  limitHeapGrowth();
   const articles = loadArticles(dir, Number(maxBytes));
   const t0 = performance.now();
   const run = ENGINES[name]();
@@ -100,6 +107,37 @@ async function pipeline(dir, workers) {
   }
 }
 
+const now = () => performance.timeOrigin + performance.now();
+
+/** runPipeline on one thread over the `part`-th of `parts` runs of consecutive files (a graph of its own). */
+async function slice(dir, part, parts) {
+  limitHeapGrowth();
+  const files = listArticlePaths([dir]).files;
+  const size = Math.ceil(files.length / Number(parts));
+  const mine = files.slice(Number(part) * size, (Number(part) + 1) * size);
+  const startedAt = now();
+  const cpuBefore = process.cpuUsage();
+  const result = await runPipeline(mine, { workers: 1 });
+  const cpu = process.cpuUsage(cpuBefore);
+  return { startedAt, endedAt: now(), bytes: result.bytes, articles: result.articles, cpuSeconds: (cpu.user + cpu.system) / 1e6, rss: peakRss() };
+}
+
+/**
+ * What this machine gives `parts` threads with nothing shared: `parts` processes started together, each running
+ * slice() on its part, timed from the first one's start to the last one's end. No pipeline of `parts` threads can
+ * beat it: each process pays its own JIT warm-up, as each worker thread does.
+ */
+async function split(dir, parts) {
+  const self = fileURLToPath(import.meta.url);
+  const part = (i) => new Promise((resolve, reject) => {
+    execFile(process.execPath, [self, 'slice', dir, String(i), String(parts)], (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split('\n').at(-1)))));
+  });
+  const runs = await Promise.all(Array.from({ length: Number(parts) }, (_, i) => part(i)));
+  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
+  const seconds = (Math.max(...runs.map((r) => r.endedAt)) - Math.min(...runs.map((r) => r.startedAt))) / 1000;
+  return { processes: runs.length, bytes: sum('bytes'), articles: sum('articles'), seconds, cpuSeconds: sum('cpuSeconds'), rss: Math.max(...runs.map((r) => r.rss)) };
+}
+
 function graph(articles) {
   const n = Number(articles);
   for (let i = 0; i < Math.min(n, 100); i++) assertRecord(syntheticRecord(i, n), `synthetic record ${i}`);
@@ -120,6 +158,6 @@ function graph(articles) {
 }
 
 const [task, ...args] = process.argv.slice(2);
-const tasks = { engine, pipeline, graph };
+const tasks = { engine, pipeline, split, slice, graph };
 if (!tasks[task]) throw new Error(`bench task: unknown task ${task} (${Object.keys(tasks).join(', ')})`);
 process.stdout.write(`${JSON.stringify(await tasks[task](...args))}\n`);
