@@ -1,17 +1,13 @@
 // Gold annotations: reads a folder of per-article gold files, checks them (schema/gold.schema.json and ids), picks the scored ones.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
 import { packagePath } from '../paths.js';
-import { RELATION_TYPES, type RelationType } from '../schema/index.js';
+import { compiledValidator, RELATION_TYPES, type RelationType } from '../schema/index.js';
 import { normalize } from './normalize.js';
 import { readJsonFile } from '../json-file.js';
 import { EvalError } from './read.js';
-
-const require = createRequire(import.meta.url);
-const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
 
 export interface GoldEntity {
   id: string;
@@ -67,18 +63,6 @@ interface GoldSchema {
 
 const goldSchema = (): GoldSchema => JSON.parse(fs.readFileSync(packagePath('schema', 'gold.schema.json'), 'utf8')) as GoldSchema;
 
-let validateGold: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!validateGold) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addVocabulary(['x-cameo', 'x-plover', 'x-from', 'x-to']);
-    ajv.addSchema(JSON.parse(fs.readFileSync(packagePath('schema', 'vocabulary.schema.json'), 'utf8')) as object);
-    validateGold = ajv.compile(goldSchema());
-  }
-  return validateGold;
-}
-
 /** Relation types the gold may hold and the evaluator scores (the gold schema excludes the rest of the vocabulary). */
 export const SCORED_RELATION_TYPES: readonly RelationType[] = (() => {
   const unscored = new Set(goldSchema().$defs.GoldRelation.properties.type.allOf[1].not.enum);
@@ -117,7 +101,8 @@ const docStem = (p: string): string => baseName(p).replace(/\.[^.]*$/, '');
 
 /** Checks one gold annotation (`file` names it in messages) and indexes its entities by id. */
 export function parseGold(data: unknown, file: string): Gold {
-  const validate = validator();
+  // Compiled at build time with the others (src/schema/compile.ts).
+  const validate = compiledValidator('gold');
   if (!validate(data)) throw new EvalError(file, firstProblem(validate.errors ?? [], data));
   const g = data as GoldFile;
   const entities = new Map<string, IndexedEntity>();

@@ -9,7 +9,7 @@ import type { ExtractionRecord, GraphFile } from './generated.js';
 export * from './generated.js';
 
 /** The validators, as ajv standalone code that `npm run build` generates from src/schema/compile.ts. */
-type Validators = Record<'record' | 'recordCheck' | 'graph', ValidateFunction>;
+type Validators = Record<'record' | 'recordCheck' | 'graph' | 'gold', ValidateFunction>;
 
 /**
  * The built file, found from the package root so the TypeScript sources (under jest) load it too, as they do the
@@ -23,7 +23,7 @@ let validators: Validators | undefined;
  * A validator, loaded with the others on first use (see compile.ts for what each one checks). A missing file is a
  * broken build, not a bad record: a plain Error, so no article is reported as failing for it.
  */
-function validator(name: keyof Validators): ValidateFunction {
+export function compiledValidator(name: keyof Validators): ValidateFunction {
   if (!validators) {
     if (!fs.existsSync(VALIDATORS_FILE)) throw new Error(`kg/schema: compiled validators not found at ${VALIDATORS_FILE}: run npm run build`);
     validators = createRequire(import.meta.url)(VALIDATORS_FILE) as Validators;
@@ -50,8 +50,8 @@ function issues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
 
 /** Schema issues of an extraction record, plus the referential checks JSON Schema cannot express. */
 export function checkRecord(record: unknown): SchemaIssue[] {
-  if (!validator('recordCheck')(record)) {
-    const validate = validator('record');
+  if (!compiledValidator('recordCheck')(record)) {
+    const validate = compiledValidator('record');
     if (!validate(record)) return issues(validate.errors);
   }
   const r = record as ExtractionRecord;
@@ -81,7 +81,7 @@ export function checkRecord(record: unknown): SchemaIssue[] {
 
 /** Schema issues of a graph file, plus edge ends that name no node. */
 export function checkGraph(graph: unknown): SchemaIssue[] {
-  const validate = validator('graph');
+  const validate = compiledValidator('graph');
   if (!validate(graph)) return issues(validate.errors);
   const g = graph as GraphFile;
   const keys = new Set(g.nodes.map((n) => n.key));
