@@ -35,6 +35,9 @@ const ENGINES = {
   },
 };
 
+/** Engines whose result for a text does not depend on the texts before it. */
+const STATELESS = new Set(['regex']);
+
 const WARM_UP_MS = 2000;
 
 /** Reads articles in file order until `maxBytes` of text, parsed as the pipeline parses them. */
@@ -69,15 +72,37 @@ function engine(name, dir, maxBytes, seconds) {
   let bytes = 0;
   let done = 0;
   let sink = 0;
+  const unseen = articles.slice(first);
   const start = performance.now();
-  for (const { article, bytes: b } of articles.slice(first)) {
-    sink += run(article);
-    bytes += b;
-    done++;
-    if (performance.now() - start > budget) break;
+  // An engine that keeps nothing from one text to the next goes round the unseen articles again until the budget is
+  // spent: the regex floor got through them in a tenth of a second, and whether a collection fell in that tenth moved
+  // its figure between 23 and 37 MB/s.
+  for (let round = 0; round === 0 || (STATELESS.has(name) && performance.now() - start <= budget); round++) {
+    for (const { article, bytes: b } of unseen) {
+      sink += run(article);
+      bytes += b;
+      done++;
+      if (performance.now() - start > budget) break;
+    }
   }
   const ms = performance.now() - start;
   return { name, bytes, articles: done, seconds: ms / 1000, loadSeconds: loadMs / 1000, sink, rss: peakRss() };
+}
+
+/**
+ * The sha256 of a file, read 1 MB at a time: reading graph.json whole set the run's peak RSS (857 MB at 128 MB of
+ * articles, where the pipeline itself peaks near 370 MB), and at 1 GB of articles it is 4 GB, more than one read allows.
+ */
+function fileDigest(file) {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n; (n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 /** What `kg build` does: the pipeline, then graph.json, graph.gexf and graph.graphml streamed to a temp folder in one pass. */
@@ -98,7 +123,7 @@ async function pipeline(dir, workers) {
     const files = GRAPH_FORMATS.map((f) => ({ path: path.join(out, `graph.${f}`), format: f }));
     writeGraphFiles(result.compact, files);
     const writeMs = performance.now() - written;
-    const digest = createHash('sha256').update(fs.readFileSync(files[0].path)).digest('hex');
+    const digest = fileDigest(files[0].path);
     const outputBytes = files.reduce((n, f) => n + fs.statSync(f.path).size, 0);
     const { order: nodes, size: edges } = result.compact;
     return { workers: result.threads, bytes: result.bytes, articles: result.articles, failures: result.failures.length, seconds: ms / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, writeSeconds: writeMs / 1000, outputBytes, nodes, edges, digest, rss: peakRss() };
