@@ -56,7 +56,7 @@ describe('extract/dates: chrono without the duration parsers', () => {
       'night', 'January', 'Sept.', 'May', 'june', 'Monday', 'sunday', 'yesterday', 'today', 'tonight', '1', '15', '15th', '2nd', '30', '1973', '2024', '12-15');
     const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', ', ', ' - ', '–')).map(([ws, sep]) => ws.join(sep));
     const ref = new Date(Date.UTC(2025, 4, 9, 12));
-    const found = (parser: chrono.Chrono, text: string) => parser.parse(text, ref, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+    const found = (parser: chrono.Chrono, text: string) => parser.parse(text, ref, { forwardDate: false }).map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
     fc.assert(fc.property(phrase, (text) => expect(found(dateParser, text)).toEqual(found(chrono.casual, text))), { numRuns: 300 });
   });
 });
