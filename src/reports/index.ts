@@ -19,7 +19,7 @@ export type { TimelineEntry } from './timeline.js';
 /** Any report's data; `report` tells which. */
 export type Report = DyadReport | ActorReport | MatrixReport | TimelineReport | NetworkReport;
 export type ReportName = Report['report'];
-export const REPORT_NAMES: readonly ReportName[] = ['dyad', 'actor', 'matrix', 'timeline', 'network'];
+export { REPORT_NAMES } from './names.js';
 
 /** Options of every report, by name. */
 export interface ReportOptions {

@@ -4,14 +4,13 @@ import type { GraphSource } from '../graph/source.js';
 import { formatChunks, formatText, interleavedChunks, type GraphFileFormat } from './format.js';
 import { gexfFormat, writeGexf } from './gexf.js';
 import { graphmlFormat, writeGraphml } from './graphml.js';
+import type { GraphFormat } from './formats.js';
 import { jsonFormat, writeJson } from './json.js';
 import { writeInterleavedAtomic } from './write.js';
 
 export { writeFilesAtomic, type FileContent } from './write.js';
+export { GRAPH_FORMATS, type GraphFormat } from './formats.js';
 export { writeGexf, writeGraphml, writeJson };
-
-export const GRAPH_FORMATS = ['json', 'gexf', 'graphml'] as const;
-export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 const FORMATS: Record<GraphFormat, GraphFileFormat> = { json: jsonFormat, gexf: gexfFormat, graphml: graphmlFormat };
 

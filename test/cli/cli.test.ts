@@ -206,3 +206,14 @@ const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
 (fs.existsSync(BIN) ? test : test.skip)('the built bin runs: node dist/cli/bin.js --version (skipped when dist/ is not built: npm run build)', () => {
   expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
 });
+
+(fs.existsSync(BIN) ? test : test.skip)('kg --help loads no command implementation: no pipeline, graph, sinks, reports, eval or their packages', () => {
+  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-imports-')), 'imports.txt');
+  const hook = path.join(ROOT, 'test', 'fixtures', 'record-imports.mjs');
+  const out = execFileSync(process.execPath, ['--import', hook, BIN, '--help'], { encoding: 'utf8', env: { ...process.env, KG_IMPORTS_LOG: log } });
+  expect(out).toMatch(/kg build <paths\.\.>/);
+  const loaded = [...new Set(fs.readFileSync(log, 'utf8').trim().split('\n'))];
+  expect(loaded).toContainEqual(expect.stringMatching(/\/dist\/cli\/commands\/report\.js$/));
+  const heavy = loaded.filter((url) => /\/dist\/(pipeline\/index|extract|graph|sinks\/(index|neo4j)|reports\/index|eval)\b|node_modules\/(graphology|neo4j-driver|chrono-node|ajv)\//.test(url));
+  expect(heavy).toEqual([]);
+});

@@ -2,9 +2,7 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { limitHeapGrowth, WRITING_HEAP_GROWING_PERCENT } from '../../pipeline/heap.js';
-import { runPipeline } from '../../pipeline/index.js';
-import { formatSummary } from '../../pipeline/summary.js';
-import { GRAPH_FORMATS, writeGraphFiles } from '../../sinks/index.js';
+import { GRAPH_FORMATS } from '../../sinks/formats.js';
 import { ExitCode, type Io } from '../io.js';
 import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
 
@@ -19,6 +17,9 @@ export const buildCommand = (io: Io) => ({
       .options(PIPELINE_OPTIONS)
       .example('$0 build corpus --out-dir out', 'what `npm start` runs'),
   handler: async (argv: { paths: string[]; outDir: string; strict: boolean; workers?: number; progress: boolean }) => {
+    const { runPipeline } = await import('../../pipeline/index.js');
+    const { formatSummary } = await import('../../pipeline/summary.js');
+    const { writeGraphFiles } = await import('../../sinks/index.js');
     const progress = progressFor(io, argv.progress);
     const result = await runPipeline(argv.paths, { strict: argv.strict, workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
     const ext: Record<(typeof GRAPH_FORMATS)[number], string> = { json: 'json', gexf: 'gexf', graphml: 'graphml' };

@@ -1,10 +1,7 @@
 // `kg eval --gold DIR [paths..] [--graph FILE]`: scores a graph against gold files (P/R/F1, dates, merging).
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { listArticlePaths } from '../../corpus/index.js';
-import { formatReport, loadGoldDir, readGraphExport, scoreGraph, selectGold, type GraphExport } from '../../eval/index.js';
-import { toGraphFile } from '../../graph/index.js';
-import { runPipeline } from '../../pipeline/index.js';
+import type { GraphExport } from '../../eval/index.js';
 import { ExitCode, type Io } from '../io.js';
 
 interface Args {
@@ -34,6 +31,10 @@ export const evalCommand = (io: Io) => ({
     if (docs && !docs.length) throw new UsageError('--docs: no article named');
     const paths = argv.paths ?? [];
     if (!argv.graph && !paths.length) throw new UsageError('give article paths or --graph FILE (e.g. kg eval --gold test/fixtures/gold corpus)');
+    const { listArticlePaths } = await import('../../corpus/index.js');
+    const { formatReport, loadGoldDir, readGraphExport, scoreGraph, selectGold } = await import('../../eval/index.js');
+    const { toGraphFile } = await import('../../graph/index.js');
+    const { runPipeline } = await import('../../pipeline/index.js');
     const golds = loadGoldDir(argv.gold);
     // Paths select the gold to score; without paths (--graph alone) every gold file counts.
     const articles = paths.length ? listArticlePaths(paths).files : undefined;

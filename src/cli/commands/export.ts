@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { writeFilesAtomic } from '../../sinks/write.js';
-import { loadGraph } from '../graph-input.js';
 import { ExitCode, type Io } from '../io.js';
 
 interface ExportArgs {
@@ -28,8 +27,8 @@ export const exportCommand = (io: Io) => ({
       .example('$0 export neo4j-import --graph out/graph.json -o out/neo4j-import', 'then: sh out/neo4j-import/import.sh'),
   handler: async (argv: ExportArgs) => {
     if (!Number.isInteger(argv.batch) || argv.batch < 1) throw new UsageError(`--batch must be a positive integer, got ${argv.batch}`);
-    // Loaded here, not at start-up: neo4j-driver alone took a third of every kg command's start.
     const { buildRows, countRows, cypherScript, importFiles } = await import('../../sinks/neo4j/index.js');
+    const { loadGraph } = await import('../graph-input.js');
     const rows = buildRows(await loadGraph(argv));
     const n = countRows(rows);
     const counts = `${n.nodes} nodes, ${n.articles} articles, ${n.relations} relationships, ${n.mentions} mentions`;

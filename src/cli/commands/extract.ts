@@ -1,9 +1,8 @@
 // `kg extract <paths..>`: articles -> graph (json, gexf, graphml) or validated records, to a file or stdout.
 import type { Argv } from 'yargs';
 import { limitHeapGrowth, WRITING_HEAP_GROWING_PERCENT } from '../../pipeline/heap.js';
-import { runPipeline } from '../../pipeline/index.js';
-import { formatSummary } from '../../pipeline/summary.js';
-import { GRAPH_FORMATS, graphChunks, writeFilesAtomic, type GraphFormat } from '../../sinks/index.js';
+import { GRAPH_FORMATS, type GraphFormat } from '../../sinks/formats.js';
+import { writeFilesAtomic } from '../../sinks/write.js';
 import { ExitCode, type Io } from '../io.js';
 import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
 
@@ -33,6 +32,9 @@ export const extractCommand = (io: Io) => ({
       .example('$0 extract a.txt b.txt --format gexf -o g.gexf', 'two articles to GEXF for Gephi')
       .example('$0 extract big-corpus --workers 4 -o graph.json', 'four extraction threads'),
   handler: async (argv: Args) => {
+    const { runPipeline } = await import('../../pipeline/index.js');
+    const { formatSummary } = await import('../../pipeline/summary.js');
+    const { graphChunks } = await import('../../sinks/index.js');
     const progress = progressFor(io, argv.progress && !argv.quiet);
     const result = await runPipeline(argv.paths, { strict: argv.strict, keepRecords: argv.format === 'records', workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
     limitHeapGrowth(WRITING_HEAP_GROWING_PERCENT);

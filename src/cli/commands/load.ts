@@ -4,7 +4,6 @@ import { parseEnv } from 'node:util';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import type { Neo4jTarget } from '../../sinks/neo4j/index.js';
-import { loadGraph } from '../graph-input.js';
 import { ExitCode, type Io } from '../io.js';
 
 /** NEO4J_* settings from the environment, else from `.env` in the current folder (the file docker compose reads). */
@@ -58,9 +57,9 @@ export const loadCommand = (io: Io) => ({
     const target: Neo4jTarget = { uri: argv.uri ?? env.uri ?? 'bolt://localhost:7687', user: argv.user ?? env.user ?? 'neo4j', password };
     const database = argv.database ?? env.database;
     if (database) target.database = database;
-    const graph = await loadGraph(argv);
-    // Loaded here, not at start-up: neo4j-driver alone took a third of every kg command's start.
     const { formatLoadSummary, loadNeo4j } = await import('../../sinks/neo4j/index.js');
+    const { loadGraph } = await import('../graph-input.js');
+    const graph = await loadGraph(argv);
     const summary = await loadNeo4j(graph, target, {
       batchSize: argv.batch,
       wipe: argv.wipe,

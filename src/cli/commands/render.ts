@@ -2,12 +2,7 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { graphHtml } from '../../reports/format/html.js';
-import { screenshotHtml } from '../../reports/format/screenshot.js';
-import { pictureSvg } from '../../reports/format/svg.js';
-import { graphPicture } from '../../reports/picture.js';
 import { writeFilesAtomic } from '../../sinks/write.js';
-import { loadGraph } from '../graph-input.js';
 import { ExitCode, type Io } from '../io.js';
 
 export const renderCommand = (io: Io) => ({
@@ -22,6 +17,11 @@ export const renderCommand = (io: Io) => ({
   handler: async (argv: { paths?: string[]; graph?: string; output: string }) => {
     const ext = path.extname(argv.output).slice(1).toLowerCase();
     if (!['svg', 'png', 'html'].includes(ext)) throw new UsageError(`-o ${argv.output}: give a .svg, .png or .html file`);
+    const { graphHtml } = await import('../../reports/format/html.js');
+    const { screenshotHtml } = await import('../../reports/format/screenshot.js');
+    const { pictureSvg } = await import('../../reports/format/svg.js');
+    const { graphPicture } = await import('../../reports/picture.js');
+    const { loadGraph } = await import('../graph-input.js');
     const graph = await loadGraph({ ...(argv.graph ? { graph: argv.graph } : {}), paths: argv.paths ?? [] });
     const title = `Knowledge graph (${graph.order} nodes, ${graph.size} edges)`;
     const content = ext === 'svg' ? pictureSvg(graphPicture(graph), title) : ext === 'html' ? graphHtml(graph, title) : await screenshotHtml(graphHtml(graph, title));

@@ -2,12 +2,10 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { formatHtml } from '../../reports/format/html.js';
-import { formatMarkdown } from '../../reports/format/md.js';
-import { REPORT_NAMES, runReport, type ReportName } from '../../reports/index.js';
-import { RELATION_TYPES, type RelationType } from '../../schema/index.js';
+import type { ReportName } from '../../reports/index.js';
+import { REPORT_NAMES } from '../../reports/names.js';
+import { RELATION_TYPES, type RelationType } from '../../schema/generated.js';
 import { writeFilesAtomic } from '../../sinks/write.js';
-import { loadGraph } from '../graph-input.js';
 import { ExitCode, type Io } from '../io.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
@@ -81,6 +79,10 @@ export const reportCommand = (io: Io) => ({
     const rest = [...(argv.args ?? [])];
     const actorName = argv.name === 'actor' ? rest.shift() : undefined;
     const opts = options(argv, actorName);
+    const { formatHtml } = await import('../../reports/format/html.js');
+    const { formatMarkdown } = await import('../../reports/format/md.js');
+    const { runReport } = await import('../../reports/index.js');
+    const { loadGraph } = await import('../graph-input.js');
     const graph = await loadGraph({ ...(argv.graph ? { graph: argv.graph } : {}), paths: rest });
     const report = runReport(graph, argv.name, opts as never);
     const format = formatOf(argv);

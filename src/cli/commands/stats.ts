@@ -1,7 +1,5 @@
 // `kg stats <graph.json>`: counts by label and type, and the most connected actors.
 import type { Argv } from 'yargs';
-import { countGraph } from '../../pipeline/summary.js';
-import { readGraphFile } from '../graph-input.js';
 import { ExitCode, type Io } from '../io.js';
 
 export const statsCommand = (io: Io) => ({
@@ -12,7 +10,9 @@ export const statsCommand = (io: Io) => ({
       .positional('graph', { type: 'string', describe: 'A graph JSON file (kg extract / kg build)' })
       .option('top', { type: 'number', default: 10, describe: 'How many actors to list' })
       .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }),
-  handler: (argv: { graph: string; top: number; json: boolean }) => {
+  handler: async (argv: { graph: string; top: number; json: boolean }) => {
+    const { countGraph } = await import('../../pipeline/summary.js');
+    const { readGraphFile } = await import('../graph-input.js');
     const graph = readGraphFile(argv.graph);
     const counts = countGraph(graph);
     const actors = graph
