@@ -101,7 +101,7 @@ try {
   const base = runs[0];
   // The ceiling for that many threads on this machine: as many processes at once, each on its share of the files.
   const split = workers > 1 ? task('split', dir, workers) : undefined;
-  print('Pipeline (what kg build does: runPipeline from disk, graph folded in article order, then the three graph files streamed out; CPU s: the CPU time of all its threads, JIT compiler and GC helpers included, while runPipeline ran; ceiling: as many processes started at once, each running the one-thread pipeline on its share of the files, what this machine gives that many threads with nothing shared)', ['workers', 'articles', 'MB', 's', 'CPU s', 'MB/s', 'articles/s', 'speed-up', 'write s', 'files', 'peak RSS', 'nodes', 'edges', 'same graph as 1 worker'], [
+  print('Pipeline (what kg build does: runPipeline from disk, graph folded in article order, then the three graph files streamed out; CPU s: the CPU time of all its threads, JIT compiler and GC helpers included, while runPipeline ran; ceiling: as many processes started at once, each running the one-thread pipeline on its share of the files into a graph of its own, nothing shared or merged: no pipeline of that many threads building one graph can beat it, and it passes Nx where a graph costs more than linearly in its size)', ['workers', 'articles', 'MB', 's', 'CPU s', 'MB/s', 'articles/s', 'speed-up', 'write s', 'files', 'peak RSS', 'nodes', 'edges', 'same graph as 1 worker'], [
     ...runs.map((r) => (r.error ? ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', `failed (${r.error})`, '-', '-', '-'] : [r.workers, r.articles, f1(r.bytes / 1e6), f2(r.seconds), f2(r.cpuSeconds), f1(mbps(r.bytes, r.seconds)), Math.round(r.articles / r.seconds), `${f2(base.seconds / r.seconds)}x`, f2(r.writeSeconds), formatBytes(r.outputBytes), formatBytes(r.rss), r.nodes, r.edges, r.digest === base.digest ? 'yes' : 'NO'])),
     ...(!split ? [] : split.error ? [[`${workers} processes`, '-', '-', '-', '-', '-', '-', '-', '-', '-', `failed (${split.error})`, '-', '-', '-']]
       : [[`${split.processes} processes, 1/${split.processes} of the files each (ceiling)`, split.articles, f1(split.bytes / 1e6), f2(split.seconds), f2(split.cpuSeconds), f1(mbps(split.bytes, split.seconds)), Math.round(split.articles / split.seconds), `${f2(base.seconds / split.seconds)}x`, '-', '-', `${formatBytes(split.rss)} each`, '-', '-', '-']]),
@@ -110,7 +110,7 @@ try {
   console.log(`\ntargets: identical output: ${status(runs.every((r) => r.digest === base.digest))}; peak RSS < 1.5 GB: ${formatBytes(peak)} ${status(peak < 1.5e9)}`);
   const parallel = runs.at(-1);
   if (split && !split.error && !parallel.error && parallel.workers > 1) {
-    console.log(`parallel: ${parallel.workers} workers ${f2(base.seconds / parallel.seconds)}x of 1 worker, ${split.processes} independent processes ${f2(base.seconds / split.seconds)}x: the workers reach ${Math.round((100 * split.seconds) / parallel.seconds)}% of this machine's ceiling at this size`);
+    console.log(`parallel: ${parallel.workers} workers ${f2(base.seconds / parallel.seconds)}x of 1 worker, ${split.processes} independent processes ${f2(base.seconds / split.seconds)}x: the workers reach ${Math.round((100 * split.seconds) / parallel.seconds)}% of that ceiling at this size`);
   }
 
   // 3. Graph growth: GraphBuilder alone over synthetic records at 1x, 10x, 100x.

@@ -207,13 +207,23 @@ const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
   expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' })).toBe(`${VERSION}\n`);
 });
 
-(fs.existsSync(BIN) ? test : test.skip)('kg --help loads no command implementation: no pipeline, graph, sinks, reports, eval or their packages', () => {
+/** The module URLs a `kg` run resolves (the built bin, with a resolve hook that logs them). */
+function modulesLoadedBy(...args: string[]): string[] {
   const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-imports-')), 'imports.txt');
   const hook = path.join(ROOT, 'test', 'fixtures', 'record-imports.mjs');
-  const out = execFileSync(process.execPath, ['--import', hook, BIN, '--help'], { encoding: 'utf8', env: { ...process.env, KG_IMPORTS_LOG: log } });
-  expect(out).toMatch(/kg build <paths\.\.>/);
-  const loaded = [...new Set(fs.readFileSync(log, 'utf8').trim().split('\n'))];
-  expect(loaded).toContainEqual(expect.stringMatching(/\/dist\/cli\/commands\/report\.js$/));
-  const heavy = loaded.filter((url) => /\/dist\/(pipeline\/index|extract|graph|sinks\/(index|neo4j)|reports\/index|eval)\b|node_modules\/(graphology|neo4j-driver|chrono-node|ajv)\//.test(url));
-  expect(heavy).toEqual([]);
+  execFileSync(process.execPath, ['--import', hook, BIN, ...args], { encoding: 'utf8', env: { ...process.env, KG_IMPORTS_LOG: log } });
+  return [...new Set(fs.readFileSync(log, 'utf8').trim().split('\n'))];
+}
+
+(fs.existsSync(BIN) ? test : test.skip)('a kg run loads only what its command uses: kg --help no library stage, kg stats no extraction', () => {
+  const help = modulesLoadedBy('--help');
+  expect(help).toContainEqual(expect.stringMatching(/\/dist\/cli\/commands\/report\.js$/));
+  const stages = /\/dist\/(pipeline\/index|extract|graph|sinks\/(index|neo4j)|reports\/index|eval)\b|node_modules\/(graphology|neo4j-driver|chrono-node|ajv)\//;
+  expect(help.filter((url) => stages.test(url))).toEqual([]);
+
+  const graph = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-stats-')), 'graph.json');
+  execFileSync(process.execPath, [BIN, 'extract', path.join(ROOT, 'corpus'), '-o', graph, '--quiet']);
+  const stats = modulesLoadedBy('stats', graph);
+  expect(stats).toContainEqual(expect.stringMatching(/\/dist\/graph\/index\.js$/));
+  expect(stats.filter((url) => /\/dist\/(pipeline\/index|extract)\b|node_modules\/(chrono-node|neo4j-driver)\//.test(url))).toEqual([]);
 });
