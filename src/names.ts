@@ -23,16 +23,22 @@ function cachedPerString(compute: (s: string) => string): (s: string) => string 
   };
 }
 
-// NFD normalisation dominates folding, and the same names are folded over and over (per mention, per article): cached.
-/** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
-export const fold = cachedPerString((s) =>
+/**
+ * fold() without its cache, for names folded once or twice in a row (finishing the graph folds every person's forms):
+ * there a cache entry costs more than it saves, and a million of them would clear the cache extraction relies on.
+ */
+export const foldUncached = (s: string): string =>
   // ASCII has nothing to decompose: the same result without NFD and \p classes, a third faster on a new name.
   isAscii(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
-    : s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    : s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+// NFD normalisation dominates folding, and the same names are folded over and over (per mention, per article): cached.
+/** Folds a name for comparison: no diacritics (đ -> d), lower case, punctuation to single spaces. */
+export const fold = cachedPerString(foldUncached);
 
 /** Folded tokens of a name: hyphens and spaces both separate ("Díaz-Canel" -> ["diaz", "canel"]). */
-export function foldTokens(s: string): string[] {
-  const f = fold(s);
+export function foldTokens(s: string, folder: (s: string) => string = fold): string[] {
+  const f = folder(s);
   return f ? f.split(' ') : [];
 }
 

@@ -1,5 +1,5 @@
 // names: the folded keys and slugs shared by the extractor and the graph stage.
-import { fold, foldTokens, slug, slugOfFolded } from '../src/names.js';
+import { fold, foldTokens, foldUncached, slug, slugOfFolded } from '../src/names.js';
 
 const NAMES = ['Tô Lâm', 'Miguel Díaz-Canel Bermúdez', 'Nguyễn Phú Trọng', 'Đỗ Mười', 'Ursula von der Leyen', 'ΑΛΈΞΗΣ Τσίπρας', "Xi Jinping's", '  '];
 
@@ -22,4 +22,11 @@ test('slugOfFolded gives the slug of the name its folded tokens came from', () =
   expect(slug('Tô Lâm')).toBe('to-lam');
   expect(slug('  ')).toBe('x');
   for (const name of NAMES) expect(slugOfFolded(foldTokens(name))).toBe(slug(name));
+});
+
+test('foldUncached folds as fold does, for names folded once (finishing the graph)', () => {
+  for (const name of NAMES) {
+    expect(foldUncached(name)).toBe(fold(name));
+    expect(foldTokens(name, foldUncached)).toEqual(foldTokens(name));
+  }
 });

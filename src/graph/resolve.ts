@@ -1,5 +1,5 @@
 // Cross-article entity resolution for persons: one cluster per real-world person, found through indexes, not all-pairs.
-import { detach, diacriticCount, foldTokens, slug } from '../names.js';
+import { detach, diacriticCount, foldTokens, foldUncached, slugOfFolded } from '../names.js';
 
 /**
  * Merges person mentions across articles. Full names join on their folded form ("To Lam" = "Tô Lâm") or when one
@@ -113,7 +113,7 @@ export class PersonResolver {
     const tokens = this.fullest[root]!.split(' ');
     const multi = forms.map((f) => f.tokens).filter((t) => t.length >= 2 && t.every((x, i) => tokens[i] === x));
     const core = multi.sort((a, b) => a.length - b.length || (a.join(' ') < b.join(' ') ? -1 : 1))[0] ?? tokens;
-    return { key: `person:${slug(core.join(' '))}`, name: name.form, aliases: forms.filter((f) => f !== name).map((f) => f.form).sort() };
+    return { key: `person:${slugOfFolded(core)}`, name: name.form, aliases: forms.filter((f) => f !== name).map((f) => f.form).sort() };
   }
 
   /** The display name of a cluster alone (as describe() gives it): talks and visits are named after their people. */
@@ -121,9 +121,9 @@ export class PersonResolver {
     return displayForm(this.namedForms(this.find(id))).form;
   }
 
-  // A cluster's forms with their counts and folded tokens, each folded once.
+  // A cluster's forms with their counts and folded tokens, each folded once (without the cache: see foldUncached).
   private namedForms(root: number): NamedForm[] {
-    return [...new FormCounts(this.forms[root]!).counts].map(([form, count]) => ({ form, count, tokens: foldTokens(form) }));
+    return [...new FormCounts(this.forms[root]!).counts].map(([form, count]) => ({ form, count, tokens: foldTokens(form, foldUncached) }));
   }
 
   /** Clusters created so far; add() hands out ids 0, 1, 2... in first-seen order. */
