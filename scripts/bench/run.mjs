@@ -99,7 +99,7 @@ try {
   // 2. The whole pipeline from disk (read, extract, validate, fold into the graph): one thread, then all workers.
   const runs = [1, workers].filter((w, i, a) => a.indexOf(w) === i).map((w) => task('pipeline', dir, w));
   const base = runs[0];
-  // The ceiling for that many threads on this machine: as many processes at once, each on its share of the files.
+  // The ceiling for that many threads: as many processes at once, each on its share of the files, into a graph of its own.
   const split = workers > 1 ? task('split', dir, workers) : undefined;
   print('Pipeline (what kg build does: runPipeline from disk, graph folded in article order, then the three graph files streamed out; CPU s: the CPU time of all its threads, JIT compiler and GC helpers included, while runPipeline ran; ceiling: as many processes started at once, each running the one-thread pipeline on its share of the files into a graph of its own, nothing shared or merged: no pipeline of that many threads building one graph can beat it, and it passes Nx where a graph costs more than linearly in its size)', ['workers', 'articles', 'MB', 's', 'CPU s', 'MB/s', 'articles/s', 'speed-up', 'write s', 'files', 'peak RSS', 'nodes', 'edges', 'same graph as 1 worker'], [
     ...runs.map((r) => (r.error ? ['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', `failed (${r.error})`, '-', '-', '-'] : [r.workers, r.articles, f1(r.bytes / 1e6), f2(r.seconds), f2(r.cpuSeconds), f1(mbps(r.bytes, r.seconds)), Math.round(r.articles / r.seconds), `${f2(base.seconds / r.seconds)}x`, f2(r.writeSeconds), formatBytes(r.outputBytes), formatBytes(r.rss), r.nodes, r.edges, r.digest === base.digest ? 'yes' : 'NO'])),
