@@ -148,9 +148,10 @@ async function slice(dir, part, parts) {
 }
 
 /**
- * What this machine gives `parts` threads with nothing shared: `parts` processes started together, each running
- * slice() on its part, timed from the first one's start to the last one's end. No pipeline of `parts` threads can
- * beat it: each process pays its own JIT warm-up, as each worker thread does.
+ * The ceiling for `parts` threads: `parts` processes started together, each running slice() on its part into a graph
+ * of its own, timed from the first one's start to the last one's end. No pipeline of `parts` threads building one graph
+ * can beat it: each process pays its own JIT warm-up, as each worker thread does, and folds and finishes only its share
+ * of the graph (which costs less than that share of the whole: at 256 MB and more the ceiling passed `parts`x).
  */
 async function split(dir, parts) {
   const self = fileURLToPath(import.meta.url);
