@@ -156,12 +156,18 @@ function mergeEdges(s: BuilderState, finalOf: (r: number) => number, nodeRank: I
     target[row] = nodeRank[finalOf(c.target.get(row))]!;
     if (source[row] !== target[row]) all[kept++] = row;
   }
-  const dateOf = (row: number): number => (c.date.get(row) < 0 ? -1 : dateRank[c.date.get(row)]!);
-  const titleOf = (row: number): number => (c.title.get(row) < 0 ? -1 : slugRank[titleSlug[c.title.get(row)]!]!);
+  // Ranks shifted by one so that "none" (-1) sorts first as 0.
+  const dateOf = (row: number): number => (c.date.get(row) < 0 ? 0 : dateRank[c.date.get(row)]! + 1);
+  const titleOf = (row: number): number => (c.title.get(row) < 0 ? 0 : slugRank[titleSlug[c.title.get(row)]!]! + 1);
   const sameEdge = (a: number, b: number): boolean => c.type.get(a) === c.type.get(b) && source[a] === source[b] && target[a] === target[b] && c.date.get(a) === c.date.get(b) && titleOf(a) === titleOf(b);
-  const rows = all.subarray(0, kept).sort(
-    (a, b) => typeRank[c.type.get(a)]! - typeRank[c.type.get(b)]! || source[a]! - source[b]! || target[a]! - target[b]! || dateOf(a) - dateOf(b) || titleOf(a) - titleOf(b) || a - b,
-  );
+  // Sorted by type, source, target, date, title, then row: one stable counting pass per key, least significant first,
+  // over rows already in row order. A comparison sort made mergeEdges 1.0 s of a 4.2 s finish at 256 MB; now 0.5-0.6 s.
+  let rows: Int32Array = all.subarray(0, kept);
+  rows = countingSortBy(rows, slugs.values.length + 1, titleOf);
+  rows = countingSortBy(rows, s.dates.values.length + 1, dateOf);
+  rows = countingSortBy(rows, nodeRank.length, (row) => target[row]!);
+  rows = countingSortBy(rows, nodeRank.length, (row) => source[row]!);
+  rows = countingSortBy(rows, RELATION_TYPES.length, (row) => typeRank[c.type.get(row)]!);
   const starts = new Int32Array(rows.length + 1);
   let runs = 0;
   for (let i = 0; i < rows.length; i++) if (i === 0 || !sameEdge(rows[i - 1]!, rows[i]!)) starts[runs++] = i;
@@ -347,6 +353,17 @@ function uniqueSortedBy(refs: Iterable<number>, keyOf: (r: number) => string): n
 }
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `rows` reordered by `key` (an integer in 0..range-1), keeping their order within a key: a linear counting sort. */
+function countingSortBy(rows: Int32Array, range: number, key: (row: number) => number): Int32Array {
+  const keys = new Int32Array(rows.length);
+  const next = new Int32Array(range + 1);
+  for (let i = 0; i < rows.length; i++) next[(keys[i] = key(rows[i]!)) + 1]!++;
+  for (let k = 0; k < range; k++) next[k + 1]! += next[k]!;
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[next[keys[i]!]!++] = rows[i]!;
+  return out;
+}
 
 /** rank[i] = position of item i when 0..n-1 are sorted by `compare`. */
 function ranks(n: number, compare: (a: number, b: number) => number): Int32Array {
