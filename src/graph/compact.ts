@@ -7,6 +7,7 @@ import { RELATION_TABLE, RELATION_TYPES } from '../schema/index.js';
 import type { BuilderState } from './builder.js';
 import { occasionDate, occasionKind, occasionMode, ref, RefKind, refId, refKind } from './builder.js';
 import { Interner, type IntColumns } from './columns.js';
+import type { SentenceStore } from './sentences.js';
 import { emptyGraph, type GraphAttributes, type KnowledgeGraph } from './graphology.js';
 import type { GraphSource, SentenceNeed, SourceEdge, SourceNode } from './source.js';
 
@@ -196,13 +197,33 @@ export class CompactGraph implements GraphSource {
     this.docRank = ranks(s.docs.values.length, (a, b) => compareStrings(s.docs.values[a]!, s.docs.values[b]!));
   }
 
-  *nodes(sentences: SentenceNeed = 'all'): Generator<SourceNode> {
-    for (const node of this.sortedNodes) yield { key: this.final.key[node]!, attributes: this.nodeAttributes(node, sentences), degree: this.degree[node]! };
+  nodes(sentences: SentenceNeed = 'all'): Generator<SourceNode> {
+    return this.batched(this.order, (i, fill) => {
+      const node = this.sortedNodes[i]!;
+      return { key: this.final.key[node]!, attributes: this.nodeAttributes(node, sentences, fill), degree: this.degree[node]! };
+    });
   }
 
-  *edges(sentences: SentenceNeed = 'all'): Generator<SourceEdge> {
-    const { runStart, rows, runFirst } = this.merged;
-    for (let run = 0; run < runFirst.length; run++) yield this.edge(rows.subarray(runStart[run]!, runStart[run + 1]!), sentences);
+  edges(sentences: SentenceNeed = 'all'): Generator<SourceEdge> {
+    const { runStart, rows } = this.merged;
+    return this.batched(this.size, (run, fill) => this.edge(rows.subarray(runStart[run]!, runStart[run + 1]!), sentences, fill));
+  }
+
+  /**
+   * Items 0..count-1 made by `make`, in batches whose evidence sentences are read together (see SentenceStore.getMany):
+   * `make` leaves each sentence empty and registers it with `fill`.
+   */
+  private *batched<T>(count: number, make: (i: number, fill: SentenceFill) => T): Generator<T> {
+    const batch: T[] = [];
+    const fill = new SentenceFill();
+    for (let i = 0; i < count; i++) {
+      batch.push(make(i, fill));
+      if (fill.size >= BATCH_SENTENCES || batch.length >= BATCH_ITEMS || i === count - 1) {
+        fill.run(this.s.sentences);
+        yield* batch;
+        batch.length = 0;
+      }
+    }
   }
 
   /** The whole graph in graphology (memory grows with the graph: for queries and reports, not for writing files). */
@@ -234,7 +255,7 @@ export class CompactGraph implements GraphSource {
     this.s.sentences.close();
   }
 
-  private nodeAttributes(node: number, sentences: SentenceNeed): NodeAttributes {
+  private nodeAttributes(node: number, sentences: SentenceNeed, fill: SentenceFill): NodeAttributes {
     const s = this.s;
     const members = valuesOf(this.final.members, node);
     const first = members[0]!;
@@ -259,7 +280,7 @@ export class CompactGraph implements GraphSource {
     }
     const occasion = members.find((m) => refKind(m) === RefKind.Occasion);
     const { name, aliases } = occasion !== undefined ? { name: this.occasionName(refId(occasion)), aliases: [] } : refKind(first) === RefKind.Person ? s.persons.describe(refId(first)) : pickName(s.keyed[refId(first)]!.forms);
-    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(s.nodeEvidence, s.nodeEvidenceDates, rows, true, sentences) as NodeAttributes['evidence'] };
+    const attrs: NodeAttributes = { label: this.labelOf(first), name, aliases, mentions, evidence: this.evidence(s.nodeEvidence, s.nodeEvidenceDates, rows, true, sentences, fill) as NodeAttributes['evidence'] };
     const kind = refKind(first) === RefKind.Keyed ? s.keyed[refId(first)]!.kind : refKind(first) === RefKind.Occasion ? occasionKind(s.occasions, refId(first)) : undefined;
     if (kind) attrs.kind = kind as NodeAttributes['kind'];
     if (mode) attrs.mode = mode as NodeAttributes['mode'];
@@ -283,7 +304,7 @@ export class CompactGraph implements GraphSource {
     return refKind(holder) === RefKind.Keyed ? this.s.keyed[refId(holder)]!.label : refKind(holder) === RefKind.Person ? 'Person' : 'Event';
   }
 
-  private edge(rows: Int32Array, sentences: SentenceNeed): SourceEdge {
+  private edge(rows: Int32Array, sentences: SentenceNeed, fill: SentenceFill): SourceEdge {
     const s = this.s;
     const c = s.edges.col;
     const first = rows[0]!;
@@ -292,7 +313,7 @@ export class CompactGraph implements GraphSource {
     const target = this.final.key[this.finalOf(c.target.get(first))]!;
     const date = c.date.get(first) < 0 ? undefined : s.dates.values[c.date.get(first)]!;
     const title = c.title.get(first) < 0 ? undefined : s.titles.values[c.title.get(first)]!;
-    const attributes: EdgeAttributes = { type, evidence: this.evidence(s.edges, s.edgeEvidenceDates, Array.from(rows), false, sentences) as EdgeAttributes['evidence'] };
+    const attributes: EdgeAttributes = { type, evidence: this.evidence(s.edges, s.edgeEvidenceDates, Array.from(rows), false, sentences, fill) as EdgeAttributes['evidence'] };
     if (date) attributes.date = date;
     const cameo = c.cameo.get(first) < 0 ? RELATION_TABLE[type].cameo : s.cameos.values[c.cameo.get(first)];
     if (cameo) attributes.cameo = cameo;
@@ -308,7 +329,7 @@ export class CompactGraph implements GraphSource {
    * Evidence rows of a table as the contract's objects, sorted by article and offset; one per article for a node (its
    * first mention there), one per article and span for an edge.
    */
-  private evidence(table: IntColumns<EvidenceColumn>, dates: Map<number, number>, rows: number[], onePerArticle: boolean, sentences: SentenceNeed): Evidence[] {
+  private evidence(table: IntColumns<EvidenceColumn>, dates: Map<number, number>, rows: number[], onePerArticle: boolean, sentences: SentenceNeed, fill: SentenceFill): Evidence[] {
     const s = this.s;
     const c = table.col;
     const docs = rows.map((row) => s.docOfArticle.get(s.sentenceStarts.articleOf(c.sentence.get(row))));
@@ -320,7 +341,8 @@ export class CompactGraph implements GraphSource {
       if (last >= 0 && docs[i] === docs[last] && (onePerArticle || c.start.get(row) === c.start.get(rows[last]!))) continue;
       last = i;
       const wanted = sentences === 'all' || (sentences === 'first' && out.length === 0);
-      const e: Evidence = { doc: s.docs.values[docs[i]!]!, sentence: wanted ? s.sentences.get(c.sentence.get(row)) : '', start: c.start.get(row), end: c.end.get(row) };
+      const e: Evidence = { doc: s.docs.values[docs[i]!]!, sentence: '', start: c.start.get(row), end: c.end.get(row) };
+      if (wanted) fill.add(c.sentence.get(row), e);
       const date = dates.get(row);
       if (date !== undefined) e.date = s.dates.values[date]!;
       out.push(e);
@@ -328,6 +350,35 @@ export class CompactGraph implements GraphSource {
     return out;
   }
 }
+
+/** Evidence waiting for its sentence, to be read with a batch's others. */
+class SentenceFill {
+  private ids: number[] = [];
+  private into: Evidence[] = [];
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  add(sentence: number, evidence: Evidence): void {
+    this.ids.push(sentence);
+    this.into.push(evidence);
+  }
+
+  run(store: SentenceStore): void {
+    store.getMany(this.ids).forEach((sentence, k) => (this.into[k]!.sentence = sentence));
+    this.ids = [];
+    this.into = [];
+  }
+}
+
+/**
+ * A batch's evidence sentences: enough for neighbours to share reads (writing the 128 MB bench corpus's graph: 14.2-14.4
+ * s against 18.0-21.9 s reading them one by one), few enough to die young (at 16,384, 33 full collections against 20).
+ */
+const BATCH_SENTENCES = 4096;
+/** Nodes or edges per batch when few need sentences. */
+const BATCH_ITEMS = 1024;
 
 /** The columns an evidence row has in either table. */
 type EvidenceColumn = 'sentence' | 'start' | 'end';

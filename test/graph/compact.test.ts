@@ -21,6 +21,10 @@ test('SentenceStore: sentences spilled to its temporary file read back exactly, 
   expect(store.count).toBe(6000);
   for (const i of [5999, 0, 3000, 1, 4242]) expect(store.get(ids[i]!)).toBe(sentences[i]);
   expect(ids.every((id, i) => store.get(id) === sentences[i])).toBe(true);
+  // In one call: spilled and in-memory sentences, neighbours read together, repeats, any order.
+  const picks = [5999, 12, 13, 14, 5999, 3000, 0, 2999, 14, 4242, 5998];
+  expect(store.getMany(picks.map((i) => ids[i]!))).toEqual(picks.map((i) => sentences[i]));
+  expect(store.getMany([])).toEqual([]);
   store.close();
 });
 
