@@ -98,6 +98,17 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   return subj;
 }
 
+/** "X, who is on a visit to Y at the invitation of Z": the person a relative clause holding `at` is about, if any. */
+export function relativeClausePerson(doc: Doc, at: number): Ent | undefined {
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  for (let k = at - 1; k > s.first && doc.tokens[k]!.text !== ','; k--) {
+    if (doc.tokens[k]!.lower !== 'who' || doc.tokens[k - 1]?.text !== ',') continue;
+    const m = doc.mentionAt[k - 2];
+    return m?.ent.label === 'Person' ? m.ent : (doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1));
+  }
+  return undefined;
+}
+
 // "Díaz-Canel, First Secretary of ... and President of Cuba, congratulated": the comma closes an apposition.
 function apposedPerson(doc: Doc, k: number): Ent | undefined {
   if (doc.tokens[k]?.text !== ',') return undefined;

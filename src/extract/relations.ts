@@ -1,6 +1,6 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
-import { agentOf, jointGroupBefore, mainSubject, objectsAfter, skipOwnedTail } from './clauses.js';
+import { agentOf, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
@@ -51,7 +51,8 @@ export function findRelations(doc: Doc): void {
     }
     if (invitation < s.start) invitation = nextInvitation(doc.text, s.start);
     if (invitation < s.end) {
-      for (const rel of relativeAcceptances(doc, d, s.first, s.last, rels)) {
+      const relative = relativeAcceptances(doc, d, s.first, s.last, rels);
+      for (const rel of relative.length ? relative : bareAcceptances(doc, d, s.first, s.last, rels)) {
         acts.push({ rel, sentence: s.index, ownDate: false });
         rels.push(rel);
       }
@@ -142,7 +143,9 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       agent = { ...agent, ents: [...agent.ents, ...more.ents], last: more.last };
       k = skipOwnedTail(doc, more);
     }
-    const subj = d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start);
+    // "(Lula held talks with Ramaphosa,) who is on a state visit at the invitation of ...": the relative clause's person.
+    const invitee = relativeClausePerson(doc, start);
+    const subj = invitee ? actor([invitee], start, end) : (d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start));
     objects = subj ? [subj] : [];
   } else if (passive) {
     // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
@@ -382,12 +385,12 @@ function accepted(invitee: Actor, start: number, end: number, soFar: Rel[]): Rel
   return out;
 }
 
-// Any case: a token whose lower case starts with "invitation" spells it (no other letter lower-cases to these).
-const INVITATION = /invitation/gi;
+// Any case: "invit" starts every form of the act ("invitation", "invited"); no other letters lower-case to these.
+const INVITATION = /invit/gi;
 
 /**
- * Where the text next spells "invitation" at or after `from`, else Infinity. Only sentences with one can tell a
- * relative acceptance: one search of the text spares the token scan of all others (few sentences have it).
+ * Where the text next spells "invit" at or after `from`, else Infinity. Only sentences with one can tell a relative
+ * or bare acceptance: one search of the text spares the token scan of all others (few sentences have it).
  */
 function nextInvitation(text: string, from: number): number {
   INVITATION.lastIndex = from;
@@ -407,6 +410,24 @@ function relativeAcceptances(doc: Doc, d: Discourse, from: number, to: number, s
     for (let j = invitee.last; j < Math.min(to, invitee.last + 3); j++) {
       if (tokens[j]!.lower.startsWith('accept')) return accepted(invitee, k, j + 1, soFar);
     }
+  }
+  return [];
+}
+
+/** Punctuation that ends the clause of a verb used without an object. */
+const CLAUSE_END = new Set(['.', ',', ';', '!']);
+
+// "invited Marcos to visit Japan, and the latter accepted (with pleasure).": an acceptance without an object.
+function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar: Rel[]): Rel[] {
+  const { tokens } = doc;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.lower !== 'accepted') continue;
+    let next = k + 1;
+    if (tokens[next]?.lower === 'with' && tokens[next + 1]?.lower === 'pleasure') next += 2;
+    if (next < to && !CLAUSE_END.has(tokens[next]!.text)) continue;
+    const invitee = agentOf(doc, d, k);
+    // The invitee is named (or referred to) right before the verb, not merely the sentence's subject.
+    return invitee && invitee.last >= k - 2 ? accepted(invitee, k, next, soFar) : [];
   }
   return [];
 }

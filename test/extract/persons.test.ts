@@ -45,4 +45,9 @@ describe('extract/persons: names found from titles and context', () => {
     const f = facts('Delegates visited central Quang Tri province and the Ho Chi Minh Trail, and studied Hồ Chí Minh Thought.');
     expect(f.entities.filter((e) => e.startsWith('Person:'))).toEqual([]);
   });
+
+  test('a name before a building ("Al-Salam Palace", "Noi Bai Airport") is a place, not a person', () => {
+    const f = facts('Crown Prince Mohammed bin Salman received President Prabowo Subianto at Al-Salam Palace. Prabowo greeted King Salman bin Abdulaziz Al Saud and left from Noi Bai Airport.');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Mohammed bin Salman', 'Person:Prabowo Subianto', 'Person:Salman bin Abdulaziz Al Saud']);
+  });
 });

@@ -30,6 +30,19 @@ describe('extract/relations: act forms', () => {
     expect(f.relations).not.toContain('VISITED Lê Hoài Trung -> Cuba');
   });
 
+  test('"at the invitation of" in a relative clause invites the clause\'s person, not the sentence\'s subject', () => {
+    const f = facts('Brazilian President Luiz Inácio Lula da Silva held talks with South African President Cyril Ramaphosa, who is on a state visit to Brazil at the invitation of his host. Lula thanked South Africa for its support during the Group of Twenty (G20) presidency and praised the Organisation of Islamic Cooperation (OIC).');
+    expect(f.relations).toContain('INVITED Luiz Inácio Lula da Silva -> Cyril Ramaphosa');
+    expect(f.relations.filter((r) => r.startsWith('INVITED'))).toHaveLength(1);
+    expect(f.entities).toEqual(expect.arrayContaining(['Organization:Group of 20', 'Organization:Organization of Islamic Cooperation']));
+  });
+
+  test('an acceptance without an object: "invited X to ..., and the latter accepted"', () => {
+    const f = facts('Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos Jr. Ishiba invited Marcos to visit Japan for the Osaka Expo, and the latter accepted. The proposal was accepted.');
+    expect(f.relations).toEqual(expect.arrayContaining(['INVITED Shigeru Ishiba -> Ferdinand Marcos Jr', 'ACCEPTED_INVITATION_OF Ferdinand Marcos Jr -> Shigeru Ishiba']));
+    expect(f.relations.filter((r) => r.startsWith('ACCEPTED'))).toHaveLength(1);
+  });
+
   test('praise of a relationship names no actor; praise of an achievement names its owner', () => {
     const f = facts("Chairman Trần Thanh Mẫn spoke highly of the partnership between the two parliaments. Díaz-Canel praised the historic achievements of the Communist Party of Vietnam.");
     expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual(['PRAISED Díaz-Canel -> Communist Party of Vietnam']);
@@ -44,6 +57,11 @@ describe('extract/relations: act forms', () => {
     const f = facts('Prime Minister Pham Minh Chinh met Cuban President Miguel Diaz-Canel. The two leaders praised the results.');
     expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
     expect(f.talks).toEqual(['Miguel Diaz-Canel + Pham Minh Chinh']);
+  });
+
+  test('"X and Y held a (separate) meeting" is talks between them', () => {
+    const f = facts('Philippine Foreign Secretary Enrique Manalo and Japanese Foreign Minister Takeshi Iwaya also held a separate meeting on the sidelines of the visit.');
+    expect(f.talks).toEqual(['Enrique Manalo + Takeshi Iwaya']);
   });
 });
 
