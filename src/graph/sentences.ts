@@ -48,11 +48,6 @@ export class SentenceStore {
     return id;
   }
 
-  /** The sentence stored under `id`. */
-  get(id: number): string {
-    return this.getMany([id])[0]!;
-  }
-
   /**
    * The sentences stored under `ids`, in that order. Those in the temporary file are read in file order, and sentences
    * less than GAP_BYTES apart in one read: a read call costs several microseconds however short, and writing a graph
