@@ -79,12 +79,8 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
   if (owner) return actor([owner], k, k + 1);
-  // "Rodríguez Parrilla, who is visiting": the relative pronoun's antecedent.
-  if (['who', 'which'].includes(doc.tokens[k]!.lower) && doc.tokens[k - 1]?.text === ',') {
-    const m = doc.mentionAt[k - 2];
-    const ent = m?.ent.label === 'Person' ? m.ent : doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
-    if (ent) return actor([ent], k, k + 1);
-  }
+  const antecedent = relativeAntecedent(doc, k);
+  if (antecedent) return actor([antecedent], k, k + 1);
   const t = doc.tokens[k]!;
   // ", and spoke highly of": a second verb of the sentence's subject ("Xi said China ..., and spoke highly of").
   if (t.lower === 'and' && doc.tokens[k - 1]?.text === ',' && d.subjects[s.index] && d.subjects[s.index]!.first < k) return d.subjects[s.index];
@@ -101,12 +97,16 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
 /** "X, who is on a visit to Y at the invitation of Z": the person a relative clause holding `at` is about, if any. */
 export function relativeClausePerson(doc: Doc, at: number): Ent | undefined {
   const s = doc.sentences[doc.tokens[at]!.sentence]!;
-  for (let k = at - 1; k > s.first && doc.tokens[k]!.text !== ','; k--) {
-    if (doc.tokens[k]!.lower !== 'who' || doc.tokens[k - 1]?.text !== ',') continue;
-    const m = doc.mentionAt[k - 2];
-    return m?.ent.label === 'Person' ? m.ent : (doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1));
-  }
-  return undefined;
+  let k = at - 1;
+  while (k > s.first && doc.tokens[k - 1]!.text !== ',') k--;
+  return k > s.first ? relativeAntecedent(doc, k) : undefined;
+}
+
+// "Rodríguez Parrilla, who is visiting": the person a relative pronoun at k, after a comma, stands for.
+function relativeAntecedent(doc: Doc, k: number): Ent | undefined {
+  if (!['who', 'which'].includes(doc.tokens[k]!.lower) || doc.tokens[k - 1]?.text !== ',') return undefined;
+  const m = doc.mentionAt[k - 2];
+  return m?.ent.label === 'Person' ? m.ent : (doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1));
 }
 
 // "Díaz-Canel, First Secretary of ... and President of Cuba, congratulated": the comma closes an apposition.
