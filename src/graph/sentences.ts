@@ -55,30 +55,36 @@ export class SentenceStore {
    */
   getMany(ids: readonly number[]): string[] {
     const out = new Array<string>(ids.length);
+    const position = new Float64Array(ids.length);
+    const length = new Int32Array(ids.length);
     const spilled: number[] = [];
-    const position: number[] = [];
     for (let i = 0; i < ids.length; i++) {
-      const chunk = this.chunks[this.where.col.chunk.get(ids[i]!)]!;
-      const offset = this.where.col.offset.get(ids[i]!);
-      if (chunk.fileOffset === undefined) out[i] = chunk.bytes.toString('utf8', offset, offset + this.where.col.length.get(ids[i]!));
-      else position[spilled.push(i) - 1] = chunk.fileOffset + offset;
+      const id = ids[i]!;
+      const chunk = this.chunks[this.where.col.chunk.get(id)]!;
+      const offset = this.where.col.offset.get(id);
+      length[i] = this.where.col.length.get(id);
+      if (chunk.fileOffset === undefined) {
+        out[i] = chunk.bytes.toString('utf8', offset, offset + length[i]!);
+      } else {
+        position[i] = chunk.fileOffset + offset;
+        spilled.push(i);
+      }
     }
-    const order = spilled.map((_, k) => k).sort((a, b) => position[a]! - position[b]!);
-    for (let first = 0; first < order.length; ) {
-      const start = position[order[first]!]!;
-      let end = start + this.where.col.length.get(ids[spilled[order[first]!]!]!);
+    spilled.sort((a, b) => position[a]! - position[b]!);
+    for (let first = 0; first < spilled.length; ) {
+      const start = position[spilled[first]!]!;
+      let end = start + length[spilled[first]!]!;
       let last = first + 1;
-      for (; last < order.length; last++) {
-        const at = position[order[last]!]!;
-        const to = Math.max(end, at + this.where.col.length.get(ids[spilled[order[last]!]!]!));
-        if (at - end > GAP_BYTES || to - start > scratch.length) break;
+      for (; last < spilled.length; last++) {
+        const i = spilled[last]!;
+        const to = Math.max(end, position[i]! + length[i]!);
+        if (position[i]! - end > GAP_BYTES || to - start > scratch.length) break;
         end = to;
       }
       const bytes = this.read(start, end - start);
       for (let k = first; k < last; k++) {
-        const i = spilled[order[k]!]!;
-        const from = position[order[k]!]! - start;
-        out[i] = bytes.toString('utf8', from, from + this.where.col.length.get(ids[i]!));
+        const i = spilled[k]!;
+        out[i] = bytes.toString('utf8', position[i]! - start, position[i]! - start + length[i]!);
       }
       first = last;
     }
