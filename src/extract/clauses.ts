@@ -1,6 +1,6 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
 import { actor, actorAt, AS_SUBJECT, remember, type Actor, type Discourse } from './coref.js';
-import type { Doc, Ent } from './doc.js';
+import { datelineBodyStart, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
 
@@ -12,11 +12,9 @@ function clauseStart(doc: Doc, d: Discourse, sentence: number): number {
 function findClauseStart(doc: Doc, sentence: number): number {
   const s = doc.sentences[sentence]!;
   const lex = lexicon();
-  // A dateline city ("NEW DELHI —") is not part of the clause.
-  let from = s.first;
-  while (from < s.last && doc.tokens[from]!.allCaps) from++;
-  if (from > s.first && ['—', '–', '-'].includes(doc.tokens[from]?.text ?? '')) from++;
-  else from = s.first;
+  // A dateline ("NEW DELHI —") is not part of the clause.
+  const body = datelineBodyStart(doc, s);
+  const from = body >= 0 ? body : s.first;
   const first = doc.tokens[from];
   if (!first || (!lex.words.adjunctStarters.has(first.lower) && !first.lower.endsWith('ing'))) return from;
   let depth = 0;
@@ -43,7 +41,9 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
       let last = a.last;
       const more: Ent[] = [];
       while (doc.tokens[last]?.lower === 'and' || doc.tokens[last]?.text === ',') {
-        const b = actorAt(doc, d, last + 1);
+        // "Xi and his Brazilian counterpart Lula": the possessive belongs to the named phrase.
+        const named = POSSESSIVE_DETERMINERS.has(doc.tokens[last + 1]?.lower ?? '') ? namedInPhrase(doc, last + 1) : -1;
+        const b = actorAt(doc, d, named >= 0 ? named : last + 1);
         if (!b || b.ents[0]?.label !== a.ents[0]?.label) break;
         more.push(...b.ents);
         last = b.last;
@@ -79,7 +79,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
   if (owner) return actor([owner], k, k + 1);
-  const antecedent = relativeAntecedent(doc, k);
+  const antecedent = relativeAntecedent(doc, d, k);
   if (antecedent) return actor([antecedent], k, k + 1);
   const t = doc.tokens[k]!;
   // ", and spoke highly of": a second verb of the sentence's subject ("Xi said China ..., and spoke highly of").
@@ -95,18 +95,28 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
 }
 
 /** "X, who is on a visit to Y at the invitation of Z": the person a relative clause holding `at` is about, if any. */
-export function relativeClausePerson(doc: Doc, at: number): Ent | undefined {
+export function relativeClausePerson(doc: Doc, d: Discourse, at: number): Ent | undefined {
   const s = doc.sentences[doc.tokens[at]!.sentence]!;
   let k = at - 1;
   while (k > s.first && doc.tokens[k - 1]!.text !== ',') k--;
-  return k > s.first ? relativeAntecedent(doc, k) : undefined;
+  return k > s.first ? relativeAntecedent(doc, d, k) : undefined;
 }
 
-// "Rodríguez Parrilla, who is visiting": the person a relative pronoun at k, after a comma, stands for.
-function relativeAntecedent(doc: Doc, k: number): Ent | undefined {
+// "Rodríguez Parrilla, who is visiting", "the Indonesian leader, who arrived": the person a relative pronoun at k,
+// after a comma, stands for.
+function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined {
   if (!['who', 'which'].includes(doc.tokens[k]!.lower) || doc.tokens[k - 1]?.text !== ',') return undefined;
   const m = doc.mentionAt[k - 2];
-  return m?.ent.label === 'Person' ? m.ent : (doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1));
+  if (m?.ent.label === 'Person') return m.ent;
+  const named = doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
+  if (named) return named;
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  for (let start = k - 2; start >= Math.max(s.first, k - 7); start--) {
+    if (doc.tokens[start]!.lower !== 'the') continue;
+    const a = actorAt(doc, d, start);
+    if (a && a.last === k - 1 && a.ents.length === 1 && a.ents[0]!.label === 'Person') return a.ents[0];
+  }
+  return undefined;
 }
 
 // "Díaz-Canel, First Secretary of ... and President of Cuba, congratulated": the comma closes an apposition.
@@ -159,6 +169,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     }
     if (!found) return out;
   }
+  // "commended Jakarta for its role in ASEAN": a city standing for its government is the object, not what follows.
+  if (doc.placeAt[k] !== undefined && !doc.mentionAt[k]) return out;
   let inComplement = false;
   let complementPrep = '';
   while (k < s.last) {
@@ -216,7 +228,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (opts.rejectRelationships && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
     // A finite verb after the objects ends the phrase: "... that the CPV ... have given his country".
     if (out.length && ((tokenClasses(t) & VERB) || t.lower === 'have')) break;
-    if (POSSESSIVE_DETERMINERS.has(t.lower) && determinesNamedPhrase(doc, k)) {
+    if (POSSESSIVE_DETERMINERS.has(t.lower) && namedInPhrase(doc, k) >= 0) {
       k++;
       continue;
     }
@@ -245,15 +257,15 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
 // After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 
-// "his Lao counterpart Sonexay", "his Cuban counterpart, Bruno": the phrase names its own person further on.
-function determinesNamedPhrase(doc: Doc, k: number): boolean {
+// "his Lao counterpart Sonexay", "his Cuban counterpart, Bruno": the phrase names its own person further on, here (or -1).
+function namedInPhrase(doc: Doc, k: number): number {
   for (let j = k + 1; j < Math.min(doc.tokens.length, k + 6); j++) {
     const m = doc.mentionAt[j];
-    if (m?.ent.label === 'Person' && !m.inTitle) return true;
-    if (doc.tokens[j]!.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person') return true;
-    if (!doc.tokens[j]!.word && doc.tokens[j]!.text !== '-') return false;
+    if (m?.ent.label === 'Person' && !m.inTitle) return j;
+    if (doc.tokens[j]!.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person') return j + 1;
+    if (!doc.tokens[j]!.word && doc.tokens[j]!.text !== '-') return -1;
   }
-  return false;
+  return -1;
 }
 
 export function skipOwnedTail(doc: Doc, a: Actor): number {

@@ -133,7 +133,8 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   const partyState = partyAndPeople(doc, k);
   if (partyState) return partyState;
   const ref = partyRefAt(doc, k);
-  if (ref) {
+  // "Vietnamese Party chief" is a person, not the party.
+  if (ref && !lex.roles.match(tokens, ref.last)) {
     const party = partyOf(doc, ref.country);
     const ents = party ? [party] : [];
     // "the Vietnamese Party, State, and people": the country as well.

@@ -190,3 +190,32 @@ export function addMention(doc: Doc, ent: Ent, first: number, last: number, via:
 export function spanText(doc: Doc, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
 }
+
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+
+/**
+ * A sentence that opens with a dateline ("BANGKOK —", "MANILA (Reuters) -", "BEIJING, Nov. 9 (Xinhua) -"): where its
+ * text starts, past the dash, or -1. The place is the run of all-caps words at the sentence start; the dash (past a
+ * date and an agency in brackets) is what makes it a dateline.
+ */
+export function datelineBodyStart(doc: Doc, s: Sentence): number {
+  let k = s.first;
+  while (k < s.last && doc.tokens[k]!.allCaps) k++;
+  if (k === s.first) return -1;
+  // "BEIJING, Nov. 9 (Xinhua) --": a date after the place.
+  if (doc.tokens[k]?.text === ',' && doc.dateAt[k + 1]) {
+    k++;
+    while (k < s.last && (doc.dateAt[k] || doc.tokens[k]!.text === '.')) k++;
+  }
+  if (doc.tokens[k]?.text === '(') {
+    const close = k + 6;
+    while (k < Math.min(s.last, close) && doc.tokens[k]!.text !== ')') k++;
+    k++;
+  }
+  return DATELINE_DASHES.has(doc.tokens[k]?.text ?? '') ? k + 1 : -1;
+}
+
+/** The article's dateline sentence: the first, or the second when a headline comes first. */
+export function datelineSentence(doc: Doc): Sentence | undefined {
+  return doc.sentences.slice(0, 2).find((s) => datelineBodyStart(doc, s) >= 0);
+}

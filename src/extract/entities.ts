@@ -37,6 +37,7 @@ export function findEntities(doc: Doc): void {
   const lex = lexicon();
   const { gazetteer, organs } = lex;
   const abbreviations = new Map<string, Ent>();
+  const stateForms: { at: number; end: number; form: string }[] = [];
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
 
@@ -55,12 +56,18 @@ export function findEntities(doc: Doc): void {
       const prev = tokens[i - 1];
       // "Vương Đình Huệ" is a name, not the city of Huế: a place inside a run of capitalised words is not a place.
       if ((v.kind === 'place' || v.kind === 'region') && prev && i > s.first && prev.cap && prev.word && !doc.mentionAt[i - 1] && !lex.words.functionWords.has(prev.lower)) continue;
+      // "Spanish Socialist Workers' Party" is not the "Workers' Party": a known name inside a longer party name.
+      if (v.kind === 'party' && prev?.cap && lex.partyWords.has(prev.fold) && free(doc, i - 1)) continue;
       // "US$2 billion" is money.
       if (v.kind === 'country' && tokens[hit.end]?.text === '$' && tokens[hit.end]!.start === tokens[hit.end - 1]!.end) continue;
       const first = t.fold === 'the' && v.kind !== 'region' ? i + 1 : i;
       if (v.kind === 'country') addMention(doc, countryEnt(doc, v.code), first, hit.end, v.via === 'demonym' ? 'demonym' : 'name');
       else if (v.kind === 'org') addMention(doc, orgEnt(doc, v.name), first, hit.end, 'name');
       else if (v.kind === 'party') addMention(doc, partyEnt(doc, v.name, countryEnt(doc, v.code)), first, hit.end, 'name');
+      else if (v.kind === 'form') {
+        // "the Kingdom" (not "the Kingdom of ..."): resolved once the article's country is known.
+        if (tokens[i - 1]?.fold === 'the' && tokens[hit.end]?.fold !== 'of') stateForms.push({ at: i, end: hit.end, form: v.form });
+      }
       else for (let k = i; k < hit.end; k++) doc.placeAt[k] = v.kind === 'place' ? v.code : null;
       i = hit.end - 1;
     }
@@ -77,6 +84,22 @@ export function findEntities(doc: Doc): void {
   for (const s of doc.sentences) if (doc.sentenceClasses[s.index]! & ORDINAL) findCongresses(doc, s.first, s.last);
   doc.mentions = doc.mentions.filter((m) => !m.removed);
   doc.home = homeCountry(doc);
+  for (const f of stateForms) {
+    const ent = countryOfForm(doc, f.form, f.at);
+    if (ent) addMention(doc, ent, f.at, f.end, 'description');
+  }
+}
+
+// "the Kingdom": the article's country if it is one, else the last one named before.
+function countryOfForm(doc: Doc, form: string, at: number): Ent | undefined {
+  const { countries } = lexicon();
+  const formOf = (e: Ent): string | undefined => countries.get(e.key.slice('country:'.length).toUpperCase())?.form;
+  if (doc.home && formOf(doc.home) === form) return doc.home;
+  for (let k = at - 1; k >= 0; k--) {
+    const m = doc.mentionAt[k];
+    if (m?.ent.label === 'Country' && formOf(m.ent) === form) return m.ent;
+  }
+  return undefined;
 }
 
 // "Communist Party of Cuba", "Lao People's Revolutionary Party (LPRP)", "the Vietnamese Party" (a reference).
@@ -323,14 +346,12 @@ function ordinalText(n: number): string {
 function homeCountry(doc: Doc): Ent | undefined {
   const counts = new Map<Ent, number>();
   for (const m of doc.mentions) if (m.ent.label === 'Country') counts.set(m.ent, (counts.get(m.ent) ?? 0) + 1);
-  const firstSentence = doc.sentences[0];
-  if (firstSentence) {
-    for (let k = firstSentence.first; k < Math.min(firstSentence.last, firstSentence.first + 6); k++) {
+  // The dateline opens the first sentence, or the second after a headline.
+  for (const s of doc.sentences.slice(0, 2)) {
+    for (let k = s.first; k < Math.min(s.last, s.first + 6); k++) {
       const code = doc.placeAt[k];
-      if (code && doc.tokens[k]!.allCaps) {
-        const ent = doc.byKey.get(`country:${code.toLowerCase()}`);
-        if (ent && counts.has(ent)) return ent;
-      }
+      const ent = code && doc.tokens[k]!.allCaps ? doc.byKey.get(`country:${code.toLowerCase()}`) : undefined;
+      if (ent && counts.has(ent)) return ent;
     }
   }
   // The most mentioned; of equals, the first mentioned.

@@ -14,6 +14,8 @@ export interface CountryInfo {
   name: string;
   subregion: string;
   languages: string[];
+  /** The form of state its official name gives ("kingdom" for the Kingdom of Thailand), for "the Kingdom". */
+  form: string | undefined;
 }
 
 export type Gazetteer =
@@ -21,7 +23,8 @@ export type Gazetteer =
   | { kind: 'place'; code: string | null }
   | { kind: 'region' }
   | { kind: 'org'; name: string }
-  | { kind: 'party'; name: string; code: string };
+  | { kind: 'party'; name: string; code: string }
+  | { kind: 'form'; form: string };
 
 export interface TitleEntry {
   text: string;
@@ -91,6 +94,9 @@ export function lexicon(): Lexicon {
   return (cached ??= build());
 }
 
+// Official names that make "the Kingdom", "the Sultanate" a reference to the country.
+const STATE_FORM = /^(Kingdom|Sultanate|Principality|Grand Duchy) of /;
+
 function build(): Lexicon {
   const gazetteer = new PhraseIndex<Gazetteer>();
   const countries = new Map<string, CountryInfo>();
@@ -107,7 +113,9 @@ function build(): Lexicon {
   for (const c of dataset) {
     const o = ov.overrides[c.cca3] ?? {};
     const langs = Object.keys(c.languages ?? {});
-    countries.set(c.cca3, { code: c.cca3, name: o.display ?? c.name.common, subregion: c.subregion, languages: langs });
+    const form = STATE_FORM.exec(c.name.official)?.[1];
+    countries.set(c.cca3, { code: c.cca3, name: o.display ?? c.name.common, subregion: c.subregion, languages: langs, form: form?.toLowerCase() });
+    if (form) gazetteer.add(form, { kind: 'form', form: form.toLowerCase() });
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && !a.includes(',') && latin(a))];
     for (const n of names) if (!ignore.has(fold(n))) gazetteer.add(n, { kind: 'country', code: c.cca3, via: 'name' });
     // Territories share their sovereign's adjective ("American" for the Northern Mariana Islands): only states keep theirs.

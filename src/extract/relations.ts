@@ -2,7 +2,7 @@
 import type { RelationType } from '../schema/index.js';
 import { agentOf, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
-import { entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
+import { datelineSentence, entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { LIGHT_VERB, tokenClasses } from './words.js';
@@ -144,7 +144,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       k = skipOwnedTail(doc, more);
     }
     // "(Lula held talks with Ramaphosa,) who is on a state visit at the invitation of ...": the relative clause's person.
-    const invitee = relativeClausePerson(doc, start);
+    const invitee = relativeClausePerson(doc, d, start);
     const subj = invitee ? actor([invitee], start, end) : (d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start));
     objects = subj ? [subj] : [];
   } else if (passive) {
@@ -156,7 +156,10 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     const received = receivedFrom(doc, d, start, end);
     if (received) ({ agent, objects } = received);
     else {
-      agent = possessorBefore(doc, d, start) ?? agentOf(doc, d, lightVerbEnd(doc, start));
+      const possessor = possessorBefore(doc, d, start);
+      // "Prabowo expressed his gratitude": the pronoun is the light verb's subject.
+      const light = possessor?.pronoun && (tokenClasses(tokens[possessor.first - 1]) & LIGHT_VERB) ? agentOf(doc, d, possessor.first - 1) : undefined;
+      agent = light ?? possessor ?? agentOf(doc, d, lightVerbEnd(doc, start));
       const ownerOfPhrase = markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to';
       objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase, rejectRelationships: type === 'PRAISED' });
       // "conveyed to his host an invitation": the object came before the noun.
@@ -180,14 +183,18 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     }
     agent = other ? actor([other], agent.first, agent.last) : undefined;
   }
-  // "A and B sent congratulatory messages to C": each of the named subjects acts.
+  // "A and B sent congratulatory messages to C", "A and B, who is also ..., sent ...": each of the named subjects acts.
   const subj = d.subjects[tokens[start]!.sentence];
-  if (agent && !agent.joint && type !== 'VISITED' && subj?.coordinated && agent.last === subj.last && subj.last <= start) agent = { ...subj, joint: false };
+  if (agent && !agent.joint && type !== 'VISITED' && subj?.coordinated && subj.last <= start && (agent.last === subj.last || closesSubject(doc, agent, subj))) agent = { ...subj, joint: false };
   // "Chính and von der Leyen exchanged congratulations": each to the other.
-  if (subj?.coordinated && subj.ents.length === 2 && tokens.slice(Math.max(0, start - 4), start).some((t) => t.lower === 'exchanged')) {
+  const exchanged = tokens.slice(Math.max(0, start - 4), start).some((t) => t.lower === 'exchanged');
+  if (exchanged && subj?.coordinated && subj.ents.length === 2) {
     const [x, y] = subj.ents as [Ent, Ent];
     return [rel(type, x, y, subj.first, end), rel(type, y, x, subj.first, end)];
   }
+  // "Li exchanged congratulatory messages with Alckmin".
+  const partner = exchanged && agent?.ents.length === 1 && !agent.joint ? exchangedWith(doc, d, end, agent.ents[0]!) : undefined;
+  if (partner) return [rel(type, agent!.ents[0]!, partner, agent!.first, end), rel(type, partner, agent!.ents[0]!, agent!.first, end)];
   if (!agent || agent.joint || !objects.length) return [];
   const out: Rel[] = [];
   for (const a of agent.ents) {
@@ -207,6 +214,18 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   // "thanked X for congratulating him" / "for their congratulations extended to Y": X congratulated.
   if (type === 'THANKED') out.push(...congratulationsThanked(doc, d, end, agent, objects));
   return out;
+}
+
+// "A and B, who is also ..., sent": the agent found through the relative clause or apposition after the last subject.
+function closesSubject(doc: Doc, agent: Actor, subj: Actor): boolean {
+  return doc.tokens[subj.last]?.text === ',' && agent.first >= subj.last && !doc.mentionAt[agent.first] && agent.ents.length === 1 && agent.ents[0] === subj.ents[subj.ents.length - 1];
+}
+
+// The one person after "with" in "exchanged ... with X", within a few words of the trigger.
+function exchangedWith(doc: Doc, d: Discourse, end: number, agent: Ent): Ent | undefined {
+  const at = findForward(doc, end, 'with', 5);
+  const partner = at >= 0 ? actorAt(doc, d, at + 1, { agent }) : undefined;
+  return partner?.ents.length === 1 && !partner.joint && partner.ents[0] !== agent && ACTORS.has(partner.ents[0]!.label) ? partner.ents[0] : undefined;
 }
 
 // "to pay a visit to", "invite Putin to officially visit", "will visit": a plan, not a visit.
@@ -367,11 +386,10 @@ function destination(doc: Doc, from: number): Actor[] {
 
 /** Folded words of the dateline city ("PUTRAJAYA —"), if the article opens with one. */
 function datelineCity(doc: Doc): string[] {
-  const s = doc.sentences[0];
-  if (!s) return [];
+  const s = datelineSentence(doc);
   const out: string[] = [];
-  for (let k = s.first; k < s.last && doc.tokens[k]!.allCaps; k++) out.push(doc.tokens[k]!.fold);
-  return ['—', '–', '-'].includes(doc.tokens[s.first + out.length]?.text ?? '') ? out : [];
+  for (let k = s?.first ?? 0; s && k < s.last && doc.tokens[k]!.allCaps; k++) out.push(doc.tokens[k]!.fold);
+  return out;
 }
 
 // "accepted the invitation": the invitee accepts the latest invitation made to them in the article.

@@ -38,7 +38,10 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
     for (let i = titles.nextStart(doc.tokens, s.first, s.last); i < s.last; i = titles.nextStart(doc.tokens, i + 1, s.last)) {
       const use = matchTitle(doc, i, s.last);
       if (!use) continue;
-      const group = parseGroup(doc, use, s.first, s.last);
+      // "His Majesty King X": an honorific before a title opens the title's group.
+      const titled = use.entry.body === 'honorific' ? matchTitle(doc, use.last, s.last) : undefined;
+      const group = parseGroup(doc, titled && titled.entry.body !== 'honorific' ? titled : use, s.first, s.last);
+      group.first = Math.min(group.first, use.first);
       // "Saudi Foreign Minister Prince Faisal": an honorific right after a title belongs to the same group.
       const honorific = matchTitle(doc, group.last, s.last);
       if (honorific && honorific.entry.body === 'honorific') group.last = honorific.last;

@@ -114,3 +114,49 @@ describe('extract/relations: more act forms', () => {
     expect(f.talks.sort()).toEqual(['Lương Cường + Xi', 'Phạm Minh Chính + Xi']);
   });
 });
+
+describe('extract/relations: third held-out batch (q01-q05)', () => {
+  test('"A and B, who is also ..., extended congratulations": both subjects act', () => {
+    const f = facts("Russian President Vladimir Putin and Lao President Thongloun Sisoulith, who is also General Secretary of the Lao People's Revolutionary Party, also extended congratulations to Chinese President Xi Jinping.");
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Vladimir Putin -> Xi Jinping', 'CONGRATULATED Thongloun Sisoulith -> Xi Jinping']));
+  });
+
+  test('"X and his Brazilian counterpart Y exchanged congratulatory messages"; "X exchanged ... with Y"', () => {
+    const f = facts('Chinese President Xi Jinping and his Brazilian counterpart Luiz Inácio Lula da Silva exchanged congratulatory messages on Thursday. Chinese Premier Li Qiang exchanged congratulatory messages with Brazilian Vice President Geraldo Alckmin.', '2024-08-16');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'CONGRATULATED Xi Jinping -> Luiz Inácio Lula da Silva 2024-08-15',
+      'CONGRATULATED Luiz Inácio Lula da Silva -> Xi Jinping 2024-08-15',
+      'CONGRATULATED Li Qiang -> Geraldo Alckmin 2024-08-15',
+      'CONGRATULATED Geraldo Alckmin -> Li Qiang 2024-08-15',
+    ]));
+  });
+
+  test('"commended Jakarta for its role in ASEAN" praises no body named after the city', () => {
+    const f = facts('Chinese President Xi Jinping held talks with Indonesian President Prabowo Subianto. Xi commended Jakarta for its active role in the Association of Southeast Asian Nations (ASEAN).');
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
+  });
+
+  test('a headline\'s "Vietnamese Party chief" is a person, not the party', () => {
+    const f = facts('Vietnamese Party chief congratulates Xi Jinping on re-election\n\nHÀ NỘI — General Secretary of the Communist Party of Việt Nam (CPV) Central Committee Nguyễn Phú Trọng on Sunday sent a message of congratulations to Xi Jinping.');
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toEqual(['CONGRATULATED Nguyễn Phú Trọng -> Xi Jinping']);
+  });
+
+  test('"was granted a royal audience by His Majesty King X" is a meeting, and the dateline after a headline sets the country', () => {
+    const f = facts('Cambodian PM visits Thailand\n\nBANGKOK — Cambodian Prime Minister Hun Manet held talks with Thai Prime Minister Srettha Thavisin on Wednesday. Later in the day, Hun Manet was granted a royal audience by His Majesty King Maha Vajiralongkorn. Cambodian workers in Cambodia thanked Cambodian officials.', '2024-02-08');
+    expect(f.talks).toContain('Hun Manet + Maha Vajiralongkorn 2024-02-07');
+    expect(f.relations).toContain('HOLDS_POSITION Maha Vajiralongkorn -> Thailand');
+  });
+
+  test('"the Kingdom" is the article\'s country when its official name is a kingdom; "his gratitude" is the speaker\'s', () => {
+    const f = facts('JEDDAH — Saudi Crown Prince Mohammed bin Salman received Indonesian President Prabowo Subianto on Wednesday. The Crown Prince welcomed the Indonesian leader, who arrived in the Kingdom on Tuesday. Prince Mohammed praised Indonesia, while Prabowo expressed his gratitude to the Kingdom.', '2025-07-03');
+    expect(f.relations).toEqual(expect.arrayContaining(['VISITED Prabowo Subianto -> Saudi Arabia 2025-07-01', 'THANKED Prabowo Subianto -> Saudi Arabia 2025-07-02']));
+    expect(f.relations.filter((r) => r.startsWith('THANKED Mohammed'))).toEqual([]);
+  });
+
+  test('"Spanish Socialist Workers\' Party" is its own party, not the Workers\' Party of Brazil', () => {
+    const f = facts("Spanish Prime Minister Pedro Sánchez, who also leads the Spanish Socialist Workers' Party (PSOE), met Xi Jinping.");
+    expect(f.entities).toContain("Party:Spanish Socialist Workers' Party");
+    expect(f.entities).not.toContain('Country:Brazil');
+    expect(f.relations).toContain("BASED_IN Spanish Socialist Workers' Party -> Spain");
+  });
+});
