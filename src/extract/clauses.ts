@@ -37,13 +37,17 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
     const a = actorAt(doc, d, k, AS_SUBJECT);
     if (a && a.ents.length) {
       for (const e of a.ents) remember(d, k, e);
-      // "X and Y held talks": both are the subject.
+      // "X and Y held talks", "X, President of Laos, and Y, Prime Minister of Cambodia, sent": all are the subject.
       let last = a.last;
       const more: Ent[] = [];
-      while (doc.tokens[last]?.lower === 'and' || doc.tokens[last]?.text === ',') {
+      for (;;) {
+        const tail = skipOwnedTail(doc, { last });
+        let j = tail;
+        if (doc.tokens[j]?.lower === 'and' || (tail === last && doc.tokens[j]?.text === ',')) j++;
+        else break;
         // "Xi and his Brazilian counterpart Lula": the possessive belongs to the named phrase.
-        const named = POSSESSIVE_DETERMINERS.has(doc.tokens[last + 1]?.lower ?? '') ? namedInPhrase(doc, last + 1) : -1;
-        const b = actorAt(doc, d, named >= 0 ? named : last + 1);
+        const named = POSSESSIVE_DETERMINERS.has(doc.tokens[j]?.lower ?? '') ? namedInPhrase(doc, j) : -1;
+        const b = actorAt(doc, d, named >= 0 ? named : j);
         if (!b || b.ents[0]?.label !== a.ents[0]?.label) break;
         more.push(...b.ents);
         last = b.last;
@@ -268,7 +272,7 @@ function namedInPhrase(doc: Doc, k: number): number {
   return -1;
 }
 
-export function skipOwnedTail(doc: Doc, a: Actor): number {
+export function skipOwnedTail(doc: Doc, a: Pick<Actor, 'last'>): number {
   let k = a.last;
   if (doc.tokens[k]?.text === ',' && (doc.titleAt[k + 1] || doc.mentionAt[k + 1]?.inTitle)) {
     k++;

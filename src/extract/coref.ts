@@ -39,13 +39,15 @@ export interface Discourse {
   articleSlug: string | undefined;
   /** Persons named as "the visiting president" (and where): they are visiting the article's country. */
   visiting: Map<Ent, { first: number; last: number }>;
+  /** Who the article's congratulations went to so far: the object of "X also sent a congratulatory message." */
+  congratulated: Actor | undefined;
 }
 
 const NO_MODIFIERS: ReadonlySet<string> = new Set();
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
-  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), talks: [], articleSlug: undefined, visiting: new Map() };
+  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), talks: [], articleSlug: undefined, visiting: new Map(), congratulated: undefined };
   for (const m of doc.mentions) if (m.ent.label === 'Person') addToTrail(d, m.first, m.ent);
   return d;
 }
@@ -287,7 +289,10 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
   const agent = opts.agent;
   // An object description never names the act's own agent ("X invited the President-elect").
-  const candidates = recentPersons(d, k, 12).filter((p) => p !== agent);
+  // The living first: "the Vietnamese leader" after "the passing of General Secretary Trọng" is not Trọng.
+  const recent = recentPersons(d, k, 12).filter((p) => p !== agent);
+  const living = flags.has('late') || flags.has('former') ? recent : recent.filter((p) => !p.deceased);
+  const candidates = living.length ? living : recent;
   const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;

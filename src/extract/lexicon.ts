@@ -78,9 +78,12 @@ export interface Lexicon {
     placeNouns: Set<string>;
     visitFiller: Set<string>;
     personNouns: Set<string>;
+    deathNouns: Set<string>;
   };
   /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
   sameDay: PhraseIndex<true>;
+  /** "the next day": an occasion on the day after the one told before. */
+  nextDay: PhraseIndex<true>;
   jointSubjects: PhraseIndex<true>;
   /** Folded family or given name -> the cultures that use it, and where in a name they put it. */
   namingNames: Map<string, { lang: string; position: 'first' | 'last' | 'any' }[]>;
@@ -176,6 +179,8 @@ function build(): Lexicon {
   const pron = w.pronouns as Record<string, string[]>;
   const sameDay = new PhraseIndex<true>();
   for (const p of w.sameDay as string[]) sameDay.add(p, true);
+  const nextDay = new PhraseIndex<true>();
+  for (const p of w.nextDay as string[]) nextDay.add(p, true);
   const jointSubjects = new PhraseIndex<true>();
   for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
 
@@ -215,11 +220,13 @@ function build(): Lexicon {
       clauseBreakers: set('clauseBreakers'),
       relationshipNouns: set('relationshipNouns'),
       particles: set('particles'),
+      deathNouns: set('deathNouns'),
       placeNouns: set('placeNouns'),
       visitFiller: set('visitFiller'),
       personNouns: set('personNouns'),
     },
     sameDay,
+    nextDay,
     jointSubjects,
     namingNames,
     namingSuffixes,

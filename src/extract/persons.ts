@@ -1,6 +1,6 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
 import { foldTokens, slugOfFolded } from '../names.js';
-import { addMention, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
+import { addMention, datelineBodyStart, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { TitleGroup } from './titles.js';
@@ -30,6 +30,7 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
     else if (personContext(doc, c, groupEndingAt) || coordinatedWithPerson(doc, c)) personFor(doc, c, false);
   }
   for (const g of groups) attachGroup(doc, g);
+  findDeaths(doc);
   findCounterparts(doc, scan.counterparts);
   companions(doc, scan.companions);
   // Asked only for a person with no stated country.
@@ -149,8 +150,9 @@ function nameKeys(tokens: Token[], i: number, j: number): string[] {
 function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup>): boolean {
   const lex = lexicon();
   const { tokens } = doc;
-  // A lone capitalised word opening a sentence ("Delegates visited") is a name only if the article capitalises it elsewhere too.
-  if (c.tokens.length === 1 && c.first === doc.sentences[tokens[c.first]!.sentence]!.first && !capitalisedElsewhere(doc, c.first)) return false;
+  // A lone capitalised word opening a sentence ("Delegates visited", "HÀ NỘI — Leaders have") is a name only if the
+  // article capitalises it elsewhere too.
+  if (c.tokens.length === 1 && opensSentence(doc, c.first) && !capitalisedElsewhere(doc, c.first)) return false;
   // "Leaders' Retreat", "Lula's": a word after a possessive is a thing, not a new person.
   const before1 = tokens[c.first - 1];
   if (c.tokens.length === 1 && before1 && ["'", '’', "'s", '’s'].includes(before1.text)) return false;
@@ -177,6 +179,11 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   if (c.tokens.length >= 2 && namingLanguages(c.tokens).length > 0) return true;
   if (c.tokens.length >= 2 && sharesTokenWithPerson(doc, c)) return true;
   return false;
+}
+
+function opensSentence(doc: Doc, at: number): boolean {
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  return at === s.first || at === datelineBodyStart(doc, s);
 }
 
 const isVerbTrigger = (form: string | undefined): boolean => form === 'verb' || form === 'phrase';
@@ -333,6 +340,17 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
     if (target?.label === 'Party' && target.country) person.countries.add(target.country);
   }
   if (g.former && doc.tokens[g.first]?.lower === 'late') person.deceased = true;
+}
+
+// "the passing of General Secretary Nguyễn Phú Trọng": the article reports his death.
+function findDeaths(doc: Doc): void {
+  const { deathNouns } = lexicon().words;
+  for (const m of doc.mentions) {
+    if (m.ent.label !== 'Person' || m.ent.deceased) continue;
+    let k = m.first - 1;
+    while (k > 0 && (doc.titleAt[k] || doc.mentionAt[k]?.inTitle)) k--;
+    if (doc.tokens[k]?.lower === 'of' && deathNouns.has(doc.tokens[k - 1]?.lower ?? '')) m.ent.deceased = true;
+  }
 }
 
 // "his Cuban counterpart Bruno Rodríguez Parrilla", "his counterpart from Saudi Arabia, Prince Faisal": the name's country.

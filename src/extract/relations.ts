@@ -195,6 +195,11 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   // "Li exchanged congratulatory messages with Alckmin".
   const partner = exchanged && agent?.ents.length === 1 && !agent.joint ? exchangedWith(doc, d, end, agent.ents[0]!) : undefined;
   if (partner) return [rel(type, agent!.ents[0]!, partner, agent!.first, end), rel(type, partner, agent!.ents[0]!, agent!.first, end)];
+  // "X also extended their congratulations.": to whom the article's congratulations go.
+  if (type === 'CONGRATULATED' && form === 'noun') {
+    if (objects.length) d.congratulated = objects[0];
+    else if (d.congratulated && agent && !agent.ents.some((e) => d.congratulated!.ents.includes(e))) objects = [d.congratulated];
+  }
   if (!agent || agent.joint || !objects.length) return [];
   const out: Rel[] = [];
   for (const a of agent.ents) {
@@ -601,6 +606,14 @@ function inRelativeClause(doc: Doc, at: number, trigger: number): boolean {
   return false;
 }
 
+// The day after a full date; a partial one ("2024-09") gives none.
+function dayAfter(date: string | undefined): string | undefined {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The first date of the article's first sentence: the day the lead reports. */
 function leadDate(doc: Doc): string | undefined {
   const s = doc.sentences[0];
@@ -623,7 +636,10 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
   const near = dateNear(doc, end, start, 'talks');
   if (near) return near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
-  for (let k = s.first; k < s.last; k++) if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date;
+  for (let k = s.first; k < s.last; k++) {
+    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date;
+    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return dayAfter(occasions[occasions.length - 1]?.event.date);
+  }
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];
   if (prev) {

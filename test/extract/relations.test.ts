@@ -160,3 +160,23 @@ describe('extract/relations: third held-out batch (q01-q05)', () => {
     expect(f.relations).toContain("BASED_IN Spanish Socialist Workers' Party -> Spain");
   });
 });
+
+describe('extract/relations: fourth held-out batch (r01-r05)', () => {
+  test('"X, title, and Y, title, also extended their congratulations": to whom the article\'s congratulations go', () => {
+    const f = facts("HÀ NỘI — Leaders of parties and countries have continued to send messages of congratulations to Tô Lâm on his election. Thongloun Sisoulith, General Secretary of the Lao People's Revolutionary Party Central Committee and President of Laos, and Hun Manet, Prime Minister of Cambodia, also extended their congratulations.");
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED')).sort()).toEqual(['CONGRATULATED Hun Manet -> Tô Lâm', 'CONGRATULATED Thongloun Sisoulith -> Tô Lâm']);
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Hun Manet', 'Person:Thongloun Sisoulith', 'Person:Tô Lâm']);
+  });
+
+  test('"the next day" dates talks the day after the occasion told before; "co-chaired" is a meeting', () => {
+    const f = facts('HÀ NỘI — Party General Secretary Nguyễn Phú Trọng held talks with US President Joe Biden in Hà Nội on September 10, 2023. The next day, Biden met Prime Minister Phạm Minh Chính. Chính and his Lao counterpart Sonexay Siphandone co-chaired a meeting of the Intergovernmental Committee.');
+    expect(f.talks).toEqual(expect.arrayContaining(['Joe Biden + Nguyễn Phú Trọng 2023-09-10', 'Joe Biden + Phạm Minh Chính 2023-09-11']));
+    expect(f.talks.some((t) => t.startsWith('Phạm Minh Chính + Sonexay Siphandone'))).toBe(true);
+  });
+
+  test('a description is not a person whose passing the article reports', () => {
+    const f = facts('BEIJING — General Secretary Tô Lâm held talks with Chinese President Xi Jinping. Lâm thanked the Chinese people for their condolences on the passing of General Secretary Nguyễn Phú Trọng. The Vietnamese leader also met Chinese Premier Li Qiang.');
+    expect(f.talks).toContain('Li Qiang + Tô Lâm');
+    expect(f.talks.some((t) => t.includes('Trọng'))).toBe(false);
+  });
+});
