@@ -132,6 +132,8 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   }
   const country = countryReference(doc, k);
   if (country) return country;
+  const org = orgReference(doc, k);
+  if (org) return org;
   const partyState = partyAndPeople(doc, k);
   if (partyState) return partyState;
   const ref = partyRefAt(doc, k);
@@ -172,6 +174,23 @@ function countryReference(doc: Doc, k: number): Actor | undefined {
   for (let j = k - 1; j >= from; j--) {
     const m = doc.mentionAt[j];
     if (m?.ent.label === 'Country' && !m.inTitle) return actor([m.ent], k, k + 3, { possessive: true });
+  }
+  return undefined;
+}
+
+const ANY_ORG_NOUNS = new Set(['bloc', 'grouping', 'organisation', 'organization']);
+
+// "hailed the bank as a tool" after "the New Development Bank (NDB)": the organisation named last whose name has the
+// noun ("the bloc": any), within the last three sentences.
+function orgReference(doc: Doc, k: number): Actor | undefined {
+  const { tokens } = doc;
+  const noun = tokens[k + 1];
+  if (tokens[k]?.lower !== 'the' || !noun || !lexicon().words.orgNouns.has(noun.lower) || tokens[k + 2]?.lower === 'of') return undefined;
+  const from = doc.sentences[Math.max(0, tokens[k]!.sentence - 2)]!.first;
+  for (let j = k - 1; j >= from; j--) {
+    const m = doc.mentionAt[j];
+    if (m?.ent.label !== 'Organization' || m.first !== j) continue;
+    if (ANY_ORG_NOUNS.has(noun.lower) || m.ent.name.toLowerCase().split(' ').includes(noun.lower)) return withPossessive(doc, actor([m.ent], k, k + 2));
   }
   return undefined;
 }

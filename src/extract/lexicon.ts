@@ -79,6 +79,7 @@ export interface Lexicon {
     visitFiller: Set<string>;
     personNouns: Set<string>;
     deathNouns: Set<string>;
+    orgNouns: Set<string>;
   };
   /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
   sameDay: PhraseIndex<true>;
@@ -221,6 +222,7 @@ function build(): Lexicon {
       relationshipNouns: set('relationshipNouns'),
       particles: set('particles'),
       deathNouns: set('deathNouns'),
+      orgNouns: set('orgNouns'),
       placeNouns: set('placeNouns'),
       visitFiller: set('visitFiller'),
       personNouns: set('personNouns'),

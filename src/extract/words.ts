@@ -66,7 +66,7 @@ function classify(f: Form): number {
   if (YEAR_PATTERN.test(text)) classes |= YEAR;
   if (cap && fold === 'party') classes |= PARTY;
   if (cap && lex.orgHeads.has(fold)) classes |= ORG_HEAD;
-  if (cap && text.length <= 10 && /\p{Lu}.*\p{Lu}/u.test(text)) classes |= ACRONYM;
+  if (cap && text.length <= 10 && /\p{Lu}.*[\p{Lu}\p{N}]/u.test(text)) classes |= ACRONYM;
   if (ORDINAL_WORDS.includes(fold) || NUMERIC_ORDINAL.test(fold)) classes |= ORDINAL;
   if (word && cap && (!f.allCaps || INITIAL.test(text))) {
     if (lex.words.functionWords.has(lower)) classes |= FUNCTION_NAME_WORD;

@@ -180,3 +180,17 @@ describe('extract/relations: fourth held-out batch (r01-r05)', () => {
     expect(f.talks.some((t) => t.includes('Trọng'))).toBe(false);
   });
 });
+
+describe('extract/relations: organisations by abbreviation and by description', () => {
+  test('"the G20" is known by its abbreviation; "the bank" refers back to the bank just named', () => {
+    const f = facts('SHANGHAI — Lula and Xi agreed to coordinate within the G20. Lula attended the inauguration of Dilma Rousseff as President of the New Development Bank (NDB). He hailed the bank as a tool for developing countries.');
+    expect(f.entities).toEqual(expect.arrayContaining(['Organization:Group of 20', 'Organization:New Development Bank']));
+    expect(f.relations).toContain('PRAISED Lula -> New Development Bank');
+  });
+
+  test('ALBA-TCP by its full name with a dash', () => {
+    const f = facts("Fidel Castro and Hugo Chávez founded the Bolivarian Alliance for the Peoples of Our America – Peoples' Trade Treaty (ALBA-TCP) two decades ago.");
+    expect(f.entities).toContain("Organization:Bolivarian Alliance for the Peoples of Our America – Peoples' Trade Treaty");
+    expect(f.entities).not.toContain('Organization:Bolivarian Alliance');
+  });
+});
