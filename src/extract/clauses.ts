@@ -60,6 +60,13 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
 }
 
 const COORDINATORS = new Set(['and', ',']);
+const INFINITIVE_VERBS = new Set(['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate']);
+
+// A verb after "to" ("to visit", "to pay"): an infinitive, not an object.
+function infinitiveVerbAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && ((tokenClasses(t) & VERB) !== 0 || INFINITIVE_VERBS.has(t.lower) || lexicon().triggers.match(doc.tokens, k)?.value.form === 'verb');
+}
 const INFINITIVE_SAFE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'both', 'all', 'each', 'leaders', 'people']);
 
 /**
@@ -165,6 +172,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     let found = false;
     for (let j = from; j < Math.min(s.last, from + 6); j++) {
       if (opts.markers.includes(tokens[j]!.lower)) {
+        // "invitation to visit the RoK": an infinitive, not an addressee.
+        if (tokens[j]!.lower === 'to' && infinitiveVerbAt(doc, j + 1)) return out;
         k = j + 1;
         found = true;
         break;
@@ -182,7 +191,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (t.text === ';' || t.text === ':') break;
     // "invited Macron to return to Brazil": an infinitive (a lower-case word after "to" that starts no noun phrase) ends the objects.
     if (t.lower === 'to' && tokens[k + 1] && !tokens[k + 1]!.cap && tokens[k + 1]!.word && !INFINITIVE_SAFE.has(tokens[k + 1]!.lower) && !opts.markers) break;
-    if (t.lower === 'to' && tokens[k + 1] && ((tokenClasses(tokens[k + 1]) & VERB) || ['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate'].includes(tokens[k + 1]!.lower) || lex.triggers.match(tokens, k + 1)?.value.form === 'verb')) break;
+    if (t.lower === 'to' && infinitiveVerbAt(doc, k + 1)) break;
     if (COORDINATORS.has(t.lower) || t.text === ',') {
       // A new verb after "and" starts another clause: this trigger's objects end here.
       let j = k + 1;

@@ -79,6 +79,15 @@ function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
   return out;
 }
 
+const SPOUSE = new Set(['wife', 'husband', 'spouse']);
+
+// Introduced as someone's spouse: "his wife Kim Keon-hee", "his wife, Peng Liyuan".
+function isSpouse(doc: Doc, p: Ent): boolean {
+  const at = p.firstAt?.first ?? 0;
+  const before = doc.tokens[at - 1]?.text === ',' ? doc.tokens[at - 2] : doc.tokens[at - 1];
+  return SPOUSE.has(before?.lower ?? '');
+}
+
 /**
  * How a position is read: `agent` is the act's subject when resolving an object ("his Vietnamese counterpart" is not
  * the agent himself); `asSubject` marks the main-subject position for pronouns.
@@ -103,7 +112,9 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
-    return actor(recentPersons(d, k, 2), k, joint.end, { joint: true });
+    // "the two Presidents" after "Yoon and his wife Kim Keon-hee": spouses come along, they are not the two.
+    const two = recentPersons(d, k, 4).filter((p) => !isSpouse(doc, p)).slice(0, 2);
+    return actor(two, k, joint.end, { joint: true });
   }
   if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former') && standsAlone(doc, k + 2)) {
     const before = recentPersons(d, k, 2, opts.agent);

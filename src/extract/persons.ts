@@ -171,6 +171,8 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   const prev = tokens[c.first - 1];
   if (next && c.tokens.length >= 2 && !next.cap && next.word && next.lower.length > 4 && next.lower.endsWith('ed') && !lex.words.notNames.has(next.lower)) return true;
   if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;
+  // "congratulations to Thongloun Sisoulith on his election", "thanked X for her support": the pronoun takes a person.
+  if (c.tokens.length >= 2 && ['on', 'for'].includes(tokens[c.last]?.lower ?? '') && ['his', 'her'].includes(tokens[c.last + 1]?.lower ?? '')) return true;
   // "his Singaporean counterpart Lawrence Wong", "his father, Hun Sen".
   const before = prev?.text === ',' ? tokens[c.first - 2] : prev;
   if (before && lex.words.personNouns.has(before.lower)) return true;

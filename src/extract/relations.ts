@@ -8,6 +8,7 @@ import { lexicon, type TalksPattern } from './lexicon.js';
 import { LIGHT_VERB, tokenClasses } from './words.js';
 import { slug } from '../names.js';
 
+const ACCEPT_VERBS = new Set(['accepted', 'accepts', 'accepting', 'accept']);
 const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned', 'expected', 'upcoming', 'shall']);
 const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -157,6 +158,13 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     if (received) ({ agent, objects } = received);
     else {
       const possessor = possessorBefore(doc, d, start);
+      // "Thưởng accepted Yoon's invitation": an acceptance, and the invitation it answers.
+      if (type === 'INVITED' && possessor && !possessor.pronoun && ACCEPT_VERBS.has(tokens[possessor.first - 1]?.lower ?? '')) {
+        const invitee = agentOf(doc, d, possessor.first - 1);
+        const inviter = possessor.ents[0]!;
+        const who = invitee?.ents.length === 1 && !invitee.joint ? invitee.ents[0]! : undefined;
+        return who && who !== inviter ? [rel('INVITED', inviter, who, possessor.first, end), rel('ACCEPTED_INVITATION_OF', who, inviter, invitee!.first, end)] : [];
+      }
       // "Prabowo expressed his gratitude": the pronoun is the light verb's subject.
       const light = possessor?.pronoun && (tokenClasses(tokens[possessor.first - 1]) & LIGHT_VERB) ? agentOf(doc, d, possessor.first - 1) : undefined;
       agent = light ?? possessor ?? agentOf(doc, d, lightVerbEnd(doc, start));
@@ -543,12 +551,13 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     for (const o of objects) if (!KIN.has(tokens[o.first - 1]?.lower ?? '')) addPersons(guests, o);
     // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
     // one meeting each, so the people met are not paired with each other.
-    const separate = saysSeparate(doc, start) || (p.kind === 'with' && guests.length > 1 && host.length === 1);
+    const separate = saysSeparate(doc, start) || ((p.kind === 'with' || p.kind === 'call-on') && guests.length > 1 && host.length === 1);
     if (p.kind === 'host' || separate) {
       if (p.kind === 'host') {
         for (const h of host) d.hosts.add(h);
         for (const g of guests) d.guests.add(g);
       }
+      if (p.kind === 'call-on') for (const g of guests) d.hosts.add(g);
       // A host receiving several guests in turn, or "separate meetings with": one meeting each.
       for (const g of guests) groups.push([...host, g]);
     } else if (p.kind === 'call-on') {

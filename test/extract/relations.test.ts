@@ -194,3 +194,28 @@ describe('extract/relations: organisations by abbreviation and by description', 
     expect(f.entities).not.toContain('Organization:Bolivarian Alliance');
   });
 });
+
+describe('extract/relations: fifth held-out batch (s01-s05)', () => {
+  test('"congratulations to X Y on his election as ...": a full name before "on his" is a person', () => {
+    const f = facts("HÀ NỘI — General Secretary Nguyễn Phú Trọng on Friday sent a message of congratulations to Thongloun Sisoulith on his election as General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee.", '2021-01-16');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Nguyễn Phú Trọng -> Thongloun Sisoulith 2021-01-15', "HOLDS_POSITION Thongloun Sisoulith -> Lao People's Revolutionary Party"]));
+  });
+
+  test('a welcome ceremony hosted for a guest is a meeting; "the two Presidents" leave the spouses out', () => {
+    const f = facts('HÀ NỘI — President Võ Văn Thưởng and his wife hosted a welcome ceremony for President of the Republic of Korea Yoon Suk Yeol and his wife Kim Keon-hee on Friday, before the two Presidents held talks.', '2023-06-24');
+    expect(f.talks).toEqual(['Võ Văn Thưởng + Yoon Suk Yeol 2023-06-23']);
+  });
+
+  test('"accepted X\'s invitation to visit Y": X invited the subject, who accepted; Y is no invitee', () => {
+    const f = facts('HÀ NỘI — President Võ Văn Thưởng held talks with President Yoon Suk Yeol. Thưởng accepted Yoon\'s invitation to visit the RoK at a convenient time.');
+    expect(f.relations).toEqual(expect.arrayContaining(['INVITED Yoon Suk Yeol -> Võ Văn Thưởng', 'ACCEPTED_INVITATION_OF Võ Văn Thưởng -> Yoon Suk Yeol']));
+    expect(f.relations.filter((r) => r.includes('-> South Korea') && r.startsWith('INVITED'))).toEqual([]);
+  });
+
+  test('courtesy calls on several leaders are one call each; "after which" is the same day', () => {
+    const f = facts('VIENTIANE — Thongloun Sisoulith held talks with Cuban President Miguel Díaz-Canel on November 20, 2022, after which Díaz-Canel met Lao Prime Minister Phankham Viphavanh. Díaz-Canel also paid courtesy calls on General Secretary Nguyễn Phú Trọng and President Võ Văn Thưởng.');
+    expect(f.talks).toEqual(expect.arrayContaining(['Miguel Díaz-Canel + Phankham Viphavanh 2022-11-20']));
+    expect(f.talks.some((t) => t.includes('Nguyễn Phú Trọng') && t.includes('Võ Văn Thưởng'))).toBe(false);
+    expect(f.talks.filter((t) => t.includes('Nguyễn Phú Trọng') || t.includes('Võ Văn Thưởng'))).toHaveLength(2);
+  });
+});
