@@ -178,6 +178,12 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
         found = true;
         break;
       }
+      // "an invitation from Lâm for Thongloun": the sender is not the addressee.
+      const sender = tokens[j]!.lower === 'from' ? actorAt(doc, d, j + 1) : undefined;
+      if (sender) {
+        j = skipOwnedTail(doc, sender) - 1;
+        continue;
+      }
       if (doc.mentionAt[j] && !doc.mentionAt[j]!.inTitle) break;
     }
     if (!found) return out;

@@ -334,7 +334,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
       case 'host':
         return d.hosts.has(p) || (!d.guests.has(p) && !!doc.home && p.countries.has(doc.home));
       case 'guest':
-        return d.guests.has(p);
+        return d.guests.has(p) || (!d.hosts.has(p) && !!doc.home && p.countries.size > 0 && !p.countries.has(doc.home));
       case 'counterpart':
         return p !== agent;
       case 'any':

@@ -136,14 +136,8 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   }
   if (form === 'inverse') {
     // "(X is visiting Y) at the invitation of Z": Z invited the sentence's subject.
-    agent = actorAt(doc, d, end);
     // "at the invitation of General Secretary X and State President Y": each inviter.
-    for (let k = agent ? skipOwnedTail(doc, agent) : -1; agent && tokens[k]?.lower === 'and'; ) {
-      const more = actorAt(doc, d, k + 1);
-      if (!more?.ents.length) break;
-      agent = { ...agent, ents: [...agent.ents, ...more.ents], last: more.last };
-      k = skipOwnedTail(doc, more);
-    }
+    agent = withCoordinated(doc, d, actorAt(doc, d, end));
     // "(Lula held talks with Ramaphosa,) who is on a state visit at the invitation of ...": the relative clause's person.
     const invitee = relativeClausePerson(doc, d, start);
     const subj = invitee ? actor([invitee], start, end) : (d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start));
@@ -312,12 +306,25 @@ function findMarker(doc: Doc, from: number, markers: string[]): number {
   return from;
 }
 
+/** An actor and those coordinated with it by "and" ("X and Y", "X, title, and Y"), as one actor whose members each act. */
+function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Actor | undefined {
+  let agent = first;
+  for (let k = agent ? skipOwnedTail(doc, agent) : -1; agent && doc.tokens[k]?.lower === 'and'; ) {
+    const more = actorAt(doc, d, k + 1);
+    if (!more?.ents.length) break;
+    agent = { ...agent, ents: [...agent.ents, ...more.ents], last: more.last };
+    k = skipOwnedTail(doc, more);
+  }
+  return agent;
+}
+
 // "has received congratulations from X", "Congratulations were conveyed by X to Y".
 function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { agent?: Actor; objects: Actor[] } | undefined {
   const { tokens } = doc;
   const prev = tokens[start - 1]?.lower ?? '';
   if (['received', 'receives', 'receiving'].includes(prev) && tokens[end]?.lower === 'from') {
-    const agent = actorAt(doc, d, end + 1);
+    // "received congratulatory letters from X and Y": each sent one.
+    const agent = withCoordinated(doc, d, actorAt(doc, d, end + 1));
     const subj = agentOf(doc, d, start - 1);
     return { ...(agent ? { agent } : {}), objects: subj ? [subj] : [] };
   }

@@ -171,10 +171,15 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
       end = k;
       k = skipParenthetical(doc, k);
       end = k;
-      // The party's own organ after it: "of the CPV Central Committee".
+      // The party's own organ after it: "of the CPV Central Committee", "of the CPV Central Committee's Secretariat".
       if (doc.organAt[k]) {
         while (doc.organAt[k]) k++;
         end = k;
+        if ((tokens[k]?.text === "'s" || tokens[k]?.text === '’s') && doc.organAt[k + 1]) {
+          k++;
+          while (doc.organAt[k]) k++;
+          end = k;
+        }
       }
       break;
     }

@@ -3,7 +3,9 @@ import { detach, diacriticCount, foldTokens, foldUncached, slugOfFolded } from '
 
 /**
  * Merges person mentions across articles. Full names join on their folded form ("To Lam" = "Tô Lâm") or when one
- * is a prefix of the other with at least two tokens ("Miguel Díaz-Canel" within "Miguel Díaz-Canel Bermúdez").
+ * is a prefix of the other with at least two tokens ("Miguel Díaz-Canel" within "Miguel Díaz-Canel Bermúdez"); a
+ * two-token name also joins its reversed form ("Ishiba Shigeru" = "Shigeru Ishiba"), and a name joins the one cluster
+ * whose name has one inner token more or fewer ("Miguel Mario Díaz-Canel Bermúdez").
  * A one-token name from an article that never gave the full name ("Trong") joins the one cluster whose full name
  * contains that token, when exactly one does; people sharing a surname (Fidel and Raúl Castro) stay apart.
  *
@@ -18,6 +20,8 @@ export class PersonResolver {
   private byFolded = new Map<string, number>();
   /** Every proper prefix of two or more folded tokens of each cluster's names -> the cluster(s) having it. */
   private byPrefix = new Map<string, number | number[]>();
+  /** Names of four or more tokens with one inner token left out -> the cluster (null when several have it). */
+  private byShorter = new Map<string, number | null>();
   private pendingSingles: number[] = [];
 
   /** Adds one article's person (its fullest name and other forms); returns its cluster id. */
@@ -25,7 +29,10 @@ export class PersonResolver {
     const tokens = foldTokens(name);
     const folded = tokens.join(' ');
     let id = this.byFolded.get(folded);
+    // "Ishiba Shigeru" (family name first, as Vietnamese outlets write it) is "Shigeru Ishiba".
+    if (id === undefined && tokens.length === 2) id = this.byFolded.get(`${tokens[1]} ${tokens[0]}`);
     if (id === undefined && tokens.length >= 2) id = this.findByPrefix(tokens, folded);
+    if (id === undefined && tokens.length >= 3) id = this.findByMiddleName(tokens, folded);
     if (id === undefined) {
       id = this.parent.length;
       this.parent.push(id);
@@ -45,6 +52,11 @@ export class PersonResolver {
 
   private index(id: number, tokens: string[], folded: string): void {
     if (!this.byFolded.has(folded)) this.byFolded.set(folded, id);
+    for (let i = 1; tokens.length >= 4 && i < tokens.length - 1; i++) {
+      const shorter = withoutToken(tokens, i);
+      const had = this.byShorter.get(shorter);
+      this.byShorter.set(shorter, had === undefined || had === id ? id : null);
+    }
     // Whole names are in byFolded; a name's proper prefixes let a longer name be found from a shorter one.
     for (let n = 2, k = tokens[0]!; n < tokens.length; n++) {
       k = `${k} ${tokens[n - 1]}`;
@@ -53,6 +65,23 @@ export class PersonResolver {
       else if (typeof had === 'number') had !== id && this.byPrefix.set(k, [had, id]);
       else if (!had.includes(id)) had.push(id);
     }
+  }
+
+  /**
+   * "Miguel Mario Díaz-Canel Bermúdez" and "Miguel Díaz-Canel Bermúdez": the one cluster whose name has one more (or one
+   * fewer) inner token, same first and last. Only names of four or more tokens are indexed for it, so it costs little.
+   */
+  private findByMiddleName(tokens: string[], folded: string): number | undefined {
+    const longer = this.byShorter.get(folded);
+    if (longer !== undefined && longer !== null) return longer;
+    let found: number | undefined;
+    for (let i = 1; tokens.length >= 4 && i < tokens.length - 1; i++) {
+      const c = this.byFolded.get(withoutToken(tokens, i));
+      if (c === undefined) continue;
+      if (found !== undefined && this.find(c) !== found) return undefined;
+      found = this.find(c);
+    }
+    return found;
   }
 
   /** The one cluster whose fullest name is a prefix of `tokens` or has `tokens` as a prefix; indexed, not scanned. */
@@ -102,6 +131,7 @@ export class PersonResolver {
     this.pendingSingles = [];
     this.byFolded.clear();
     this.byPrefix.clear();
+    this.byShorter.clear();
   }
 
   /** Final node key, display name and aliases of a cluster. */
@@ -160,6 +190,8 @@ class FormCounts {
     return detach(out);
   }
 }
+
+const withoutToken = (tokens: string[], i: number): string => [...tokens.slice(0, i), ...tokens.slice(i + 1)].join(' ');
 
 const tokenCount = (folded: string): number => (folded ? folded.split(' ').length : 0);
 

@@ -219,3 +219,25 @@ describe('extract/relations: fifth held-out batch (s01-s05)', () => {
     expect(f.talks.filter((t) => t.includes('Nguyễn Phú Trọng') || t.includes('Võ Văn Thưởng'))).toHaveLength(2);
   });
 });
+
+describe('extract/relations: sixth held-out batch (t01-t05)', () => {
+  test('"received congratulatory letters from X and Y": each congratulated', () => {
+    const f = facts('HÀ NỘI — State President Tô Lâm received congratulatory letters from Cuban President Miguel Díaz-Canel Bermúdez and Japanese Emperor Naruhito.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Miguel Díaz-Canel Bermúdez -> Tô Lâm', 'CONGRATULATED Naruhito -> Tô Lâm']));
+  });
+
+  test('"member of the CPV Central Committee\'s Secretariat X": the party\'s office; a delegation led by X visits as X', () => {
+    const f = facts("VIENTIANE — A delegation of the Communist Party of Việt Nam (CPV) led by Politburo member and Permanent member of the CPV Central Committee's Secretariat Trần Cẩm Tú paid a working visit to Laos from March 25-27, 2025. Tú held talks with Permanent member of the LPRP Central Committee's Secretariat Bounthong Chitmany.");
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Trần Cẩm Tú -> Communist Party of Vietnam', "HOLDS_POSITION Bounthong Chitmany -> Lao People's Revolutionary Party", 'VISITED Trần Cẩm Tú -> Laos 2025-03-25']));
+  });
+
+  test('"conveyed an invitation from X for Y to visit": the one who conveys invites Y', () => {
+    const f = facts('VIENTIANE — Trần Cẩm Tú met Lao President Thongloun Sisoulith. Tú conveyed an invitation from General Secretary Tô Lâm for Thongloun to pay an official visit to Việt Nam.');
+    expect(f.relations).toContain('INVITED Trần Cẩm Tú -> Thongloun Sisoulith');
+  });
+
+  test('"the guest" is the one from abroad in the article\'s country', () => {
+    const f = facts('BEIJING — Vietnamese Foreign Minister Bùi Thanh Sơn held talks with Chinese Foreign Minister Wang Yi in Beijing. The host congratulated the guest on Việt Nam\'s achievements.');
+    expect(f.relations).toContain('CONGRATULATED Wang Yi -> Bùi Thanh Sơn');
+  });
+});

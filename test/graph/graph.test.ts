@@ -70,6 +70,23 @@ test('PersonResolver: ids of merged forms share a root; describe gives key, full
   expect(r.describe(a)).toEqual({ key: 'person:to-lam', name: 'Tô Lâm', aliases: ['Lâm', 'To Lam'] });
 });
 
+test('PersonResolver: a reversed two-token name and a name with one more middle name are the same person', () => {
+  const r = new PersonResolver();
+  const a = r.add('Shigeru Ishiba', ['Ishiba']);
+  const b = r.add('Ishiba Shigeru', []);
+  const c = r.add('Miguel Mario Díaz-Canel Bermúdez', []);
+  const d = r.add('Miguel Díaz-Canel Bermúdez', []);
+  const e = r.add('Raúl Castro Ruz', []);
+  const f = r.add('Juan Pablo Fernández Ruz', []);
+  const g = r.add('Raúl Modesto Castro Ruz', []);
+  r.settle();
+  expect(r.root(a)).toBe(r.root(b));
+  expect(r.root(c)).toBe(r.root(d));
+  expect(r.describe(d).name).toBe('Miguel Mario Díaz-Canel Bermúdez');
+  expect(r.root(g)).toBe(r.root(e));
+  expect(r.root(f)).not.toBe(r.root(e));
+});
+
 test('talks with the same full date and participants from two articles are one Event node', () => {
   const article = (doc: string, a: string, b: string) =>
     record(doc, [person(a), person(b), talks('2026-01-26')], [
