@@ -62,8 +62,8 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
 const COORDINATORS = new Set(['and', ',']);
 const INFINITIVE_VERBS = new Set(['visit', 'pay', 'attend', 'join', 'officially', 'make', 'continue', 'work', 'help', 'further', 'lead', 'be', 'celebrate']);
 
-// A verb after "to" ("to visit", "to pay"): an infinitive, not an object.
-function infinitiveVerbAt(doc: Doc, k: number): boolean {
+/** A verb after "to" ("to visit", "to pay"): an infinitive, not an object. */
+export function infinitiveVerbAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return !!t && ((tokenClasses(t) & VERB) !== 0 || INFINITIVE_VERBS.has(t.lower) || lexicon().triggers.match(doc.tokens, k)?.value.form === 'verb');
 }

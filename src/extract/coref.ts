@@ -279,7 +279,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   const lex = lexicon();
   let i = k + 1;
   let country: Ent | undefined;
-  let party: Ent | undefined;
+  // "the Vietnamese Party chief", "the UN chief": the party or body the role is in.
+  let body: Ent | undefined;
   // Made at the first modifier: most determiners asked start no description at all.
   let modifiers: Set<string> | undefined;
   for (let guard = 0; guard < 6; guard++) {
@@ -291,8 +292,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
       i = m.last;
       continue;
     }
-    if (m && m.ent.label === 'Party' && !party) {
-      party = m.ent;
+    if (m && (m.ent.label === 'Party' || m.ent.label === 'Organization') && !body) {
+      body = m.ent;
       i = m.last;
       continue;
     }
@@ -323,7 +324,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   const recent = recentPersons(d, k, 12).filter((p) => p !== agent);
   const living = flags.has('late') || flags.has('former') ? recent : recent.filter((p) => !p.deceased);
   const candidates = living.length ? living : recent;
-  const fitsCountry = (p: Ent): boolean => !country || p.countries.has(country) || (party !== undefined && p.positions.some((x) => x.target === party));
+  const fitsCountry = (p: Ent): boolean => (!country && !body) || (!!country && p.countries.has(country)) || (body !== undefined && p.positions.some((x) => x.target === body));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;
     if (flags.has('former') && !p.deceased && !p.positions.some((x) => x.former)) return false;
@@ -347,7 +348,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   };
   // "the Cuban leader": a head of state, government or party before a minister of the same country.
   const leading = (p: Ent): boolean => kind !== 'any' || p.roles.has('head-of-state') || p.roles.has('head-of-government') || p.roles.has('party');
-  const ent = candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ?? candidates.find((p) => fitsCountry(p) && fitsRole(p)) ?? (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || kind === 'any')));
+  const ent = candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ?? candidates.find((p) => fitsCountry(p) && fitsRole(p)) ?? (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || body !== undefined || kind === 'any')));
   if (!ent) return undefined;
   // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent.
   const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;

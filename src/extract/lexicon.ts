@@ -31,6 +31,7 @@ export interface TitleEntry {
   body: 'party' | 'state' | 'org' | 'honorific';
   role?: string;
   plural?: boolean;
+  royal?: boolean;
 }
 
 export interface TalksPattern {
@@ -150,10 +151,10 @@ function build(): Lexicon {
     for (const a of p.abbr) partyAbbr.set(a, [...(partyAbbr.get(a) ?? []), { name: p.name, code: p.country }]);
   }
 
-  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
+  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string; royal?: boolean }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
   const titles = new PhraseIndex<TitleEntry>();
   for (const e of t.titles) {
-    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}) };
+    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}), ...(e.royal ? { royal: true } : {}) };
     titles.add(e.text, entry);
     if (e.plural) titles.add(e.plural, { ...entry, plural: true });
   }

@@ -26,7 +26,8 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   for (const c of scan.chunks) {
     if (doc.mentionAt[c.first]) continue;
     const known = knownPerson(doc, c);
-    if (known) addMention(doc, known, c.first, c.last, 'alias');
+    if (known && !royalNamesAnother(c, known, groupEndingAt)) addMention(doc, known, c.first, c.last, 'alias');
+    else if (known) personFor(doc, c, false, known);
     else if (personContext(doc, c, groupEndingAt) || coordinatedWithPerson(doc, c)) personFor(doc, c, false);
   }
   for (const g of groups) attachGroup(doc, g);
@@ -228,6 +229,14 @@ function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
 }
 
 /** The article's person this chunk is a short (or equal) form of; the one named last wins a tie (Hun Sen / Hun Manet). */
+// "His Majesty Sultan Ibrahim" after "Prime Minister Anwar Ibrahim": a monarch's one name is another person than a
+// name introduced under a title that is not a monarch's.
+function royalNamesAnother(c: Chunk, known: Ent, groupEndingAt: Map<number, TitleGroup>): boolean {
+  if (c.tokens.length !== 1 || !groupEndingAt.get(c.first)?.titles.some((t) => t.entry.royal) || !known.firstAt) return false;
+  const introduced = groupEndingAt.get(known.firstAt.first);
+  return !!introduced && !introduced.titles.some((t) => t.entry.royal);
+}
+
 function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
   const cands = personsContaining(doc, c.tokens);
   let best: Ent | undefined;
@@ -243,9 +252,10 @@ function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
   return best ?? cands[0];
 }
 
-function personFor(doc: Doc, c: Chunk, introducing: boolean): Ent {
+function personFor(doc: Doc, c: Chunk, introducing: boolean, notThisOne?: Ent): Ent {
   // The same person under a shorter or longer form: "Miguel Díaz-Canel" then "Miguel Díaz-Canel Bermúdez".
-  const existing = personsContaining(doc, c.tokens)[0] ?? (introducing ? personExtendedBy(doc, c.tokens) : undefined);
+  const containing = personsContaining(doc, c.tokens);
+  const existing = (containing[0] === notThisOne ? containing[1] : containing[0]) ?? (introducing ? personExtendedBy(doc, c.tokens) : undefined);
   let ent = existing;
   if (ent && c.tokens.length > ent.tokens!.length) {
     ent.tokens = c.tokens;

@@ -1,6 +1,6 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
-import { agentOf, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
+import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { datelineSentence, entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
@@ -513,9 +513,20 @@ function dateBefore(doc: Doc, trigger: number, anyYear: boolean): string | undef
   const from = Math.max(doc.sentences[doc.tokens[trigger]!.sentence]!.first, trigger - 40);
   for (let k = trigger - 1; k >= from; k--) {
     const date = usableDate(doc, k, anyYear);
-    if (date !== undefined && !inRelativeClause(doc, k, trigger)) return date;
+    if (date !== undefined && !inRelativeClause(doc, k, trigger) && (anyYear || !inInfinitive(doc, k))) return date;
   }
   return undefined;
+}
+
+// "invited Guterres to attend the summit in April 2025, and he accepted": a date inside an infinitive clause.
+function inInfinitive(doc: Doc, k: number): boolean {
+  const from = Math.max(doc.sentences[doc.tokens[k]!.sentence]!.first, k - 12);
+  for (let j = k - 1; j >= from; j--) {
+    const t = doc.tokens[j]!.text;
+    if (t === ',' || t === ';') return false;
+    if (t.toLowerCase() === 'to' && infinitiveVerbAt(doc, j + 1)) return true;
+  }
+  return false;
 }
 
 function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): string | undefined {
@@ -524,6 +535,8 @@ function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): s
     const date = usableDate(doc, k, anyYear);
     if (date !== undefined) return date;
     if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
+    // "invited X to attend the summit in April 2025": the date of what X is invited to, not of the act.
+    if (!anyYear && doc.tokens[k]!.lower === 'to' && infinitiveVerbAt(doc, k + 1)) break;
   }
   return undefined;
 }

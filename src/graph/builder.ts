@@ -2,7 +2,7 @@
 // resolves persons and talks across articles and returns the graph.
 import type { ExtractionRecord, RecordEntity } from '../schema/index.js';
 import { EVENT_KINDS, RELATION_TYPES, TALKS_MODES } from '../schema/index.js';
-import { detach } from '../names.js';
+import { detach, foldTokens } from '../names.js';
 import { ArticleStarts, IntArray, IntColumns, Interner } from './columns.js';
 import { CompactGraph, finishGraph } from './compact.js';
 import { PersonResolver } from './resolve.js';
@@ -150,7 +150,7 @@ export class GraphBuilder {
     const refs = new Map<string, number>();
     const n = s.nodeEvidence.col;
     for (const e of record.entities) {
-      const r = this.addEntity(e);
+      const r = this.addEntity(e, record);
       refs.set(e.id, r);
       // Records arrive in article order, so evidence from this article can only be the holder's last row.
       const tail = s.evidenceTail.get(r);
@@ -183,10 +183,10 @@ export class GraphBuilder {
     }
   }
 
-  private addEntity(e: RecordEntity): number {
+  private addEntity(e: RecordEntity, record: ExtractionRecord): number {
     const s = this.s;
     if (e.label === 'Person') {
-      const id = s.persons.add(e.name, e.aliases);
+      const id = s.persons.add(e.name, e.aliases, isNamedApart(e, record));
       s.personMentions.set(id, s.personMentions.get(id) + e.mentions);
       return ref(id, RefKind.Person);
     }
@@ -228,4 +228,12 @@ function countForm(forms: Map<string, number>, form: string, weight: number): vo
   const n = forms.get(form);
   if (n === undefined) forms.set(detach(form), weight);
   else forms.set(form, n + weight);
+}
+
+// "Sultan Ibrahim" beside "Anwar Ibrahim" in one article: the extractor kept a one-word name apart from a fuller name
+// holding it, so no later step may join them.
+function isNamedApart(e: RecordEntity, record: ExtractionRecord): boolean {
+  if (e.name.includes(' ')) return false;
+  const token = foldTokens(e.name)[0];
+  return record.entities.some((o) => o !== e && o.label === 'Person' && o.name.includes(' ') && foldTokens(o.name).includes(token!));
 }

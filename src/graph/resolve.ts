@@ -24,8 +24,11 @@ export class PersonResolver {
   private byShorter = new Map<string, number | null>();
   private pendingSingles: number[] = [];
 
-  /** Adds one article's person (its fullest name and other forms); returns its cluster id. */
-  add(name: string, aliases: readonly string[]): number {
+  /**
+   * Adds one article's person (its fullest name and other forms); returns its cluster id. `apart`: a one-token name
+   * the article keeps apart from a fuller name holding it, so settle() does not join it to that name's cluster.
+   */
+  add(name: string, aliases: readonly string[], apart = false): number {
     const tokens = foldTokens(name);
     const folded = tokens.join(' ');
     let id = this.byFolded.get(folded);
@@ -38,7 +41,7 @@ export class PersonResolver {
       this.parent.push(id);
       this.fullest.push(folded);
       this.forms.push('');
-      if (tokens.length === 1) this.pendingSingles.push(id);
+      if (tokens.length === 1 && !apart) this.pendingSingles.push(id);
     }
     id = this.find(id);
     const forms = new FormCounts(this.forms[id]!);

@@ -241,3 +241,26 @@ describe('extract/relations: sixth held-out batch (t01-t05)', () => {
     expect(f.relations).toContain('CONGRATULATED Wang Yi -> Bùi Thanh Sơn');
   });
 });
+
+describe('extract/relations: seventh held-out batch (u01-u05)', () => {
+  test('"President of the National Assembly of People\'s Power of Cuba X" holds a Cuban office; "the Cuban top legislator" is X', () => {
+    const f = facts("HÀ NỘI — National Assembly Chairman Trần Thanh Mẫn held talks with President of the National Assembly of People's Power of Cuba Esteban Lazo Hernández. The Cuban top legislator invited Mẫn to visit Cuba, and the latter accepted with pleasure.");
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Esteban Lazo Hernández -> Cuba', 'INVITED Esteban Lazo Hernández -> Trần Thanh Mẫn', 'ACCEPTED_INVITATION_OF Trần Thanh Mẫn -> Esteban Lazo Hernández']));
+  });
+
+  test('"His Majesty Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim"', () => {
+    const f = facts('PUTRAJAYA — Tô Lâm was welcomed by Malaysian Prime Minister Datuk Seri Anwar Ibrahim on Friday. Earlier, Lâm was received in audience by His Majesty Sultan Ibrahim, the King of Malaysia. Anwar thanked Lâm.', '2024-11-23');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Anwar Ibrahim', 'Person:Ibrahim', 'Person:Tô Lâm']);
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Ibrahim -> Malaysia', 'THANKED Anwar Ibrahim -> Tô Lâm 2024-11-22']));
+  });
+
+  test('"the UN chief" is the person holding a UN office; a date inside "to attend ... in April 2025" is not the act\'s', () => {
+    const f = facts('NEW YORK — State President Tô Lâm met United Nations Secretary-General António Guterres on September 22, 2024. Lâm invited Guterres to attend the P4G Summit in Hà Nội in April 2025, and the UN chief accepted the invitation. Lâm also met President of the UN General Assembly Philemon Yang.');
+    expect(f.relations).toEqual(expect.arrayContaining(['INVITED Tô Lâm -> António Guterres 2024-09-22', 'ACCEPTED_INVITATION_OF António Guterres -> Tô Lâm 2024-09-22', 'HOLDS_POSITION Philemon Yang -> United Nations General Assembly']));
+  });
+
+  test('"The two PMs" are no person', () => {
+    const f = facts('HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with Australian Prime Minister Anthony Albanese. The two PMs agreed to deepen ties.');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Anthony Albanese', 'Person:Phạm Minh Chính']);
+  });
+});

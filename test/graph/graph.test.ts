@@ -87,6 +87,11 @@ test('PersonResolver: a reversed two-token name and a name with one more middle 
   expect(r.root(f)).not.toBe(r.root(e));
 });
 
+test('a one-word name an article keeps apart from a fuller name holding it stays apart', () => {
+  const g = buildGraph([record('a.txt', [person('Anwar Ibrahim'), person('Ibrahim')]), record('b.txt', [person('Anwar Ibrahim')])]);
+  expect(personNodes(g)).toEqual(['person:anwar-ibrahim', 'person:ibrahim']);
+});
+
 test('talks with the same full date and participants from two articles are one Event node', () => {
   const article = (doc: string, a: string, b: string) =>
     record(doc, [person(a), person(b), talks('2026-01-26')], [
