@@ -31,6 +31,13 @@ function findClauseStart(doc: Doc, sentence: number): number {
 export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | undefined {
   const s = doc.sentences[sentence]!;
   const lex = lexicon();
+  // "In the view of the Cambodian Government chief, the relationship is ...": the one whose view it is.
+  const opening = lex.speakerAdjuncts.match(doc.tokens, s.first, s.last);
+  const speaker = opening ? actorAt(doc, d, opening.end) : undefined;
+  if (speaker?.ents.length === 1 && speaker.ents[0]!.label === 'Person') {
+    remember(d, opening!.end, speaker.ents[0]!);
+    return speaker;
+  }
   for (let k = clauseStart(doc, d, sentence); k < s.last; k++) {
     const t = doc.tokens[k]!;
     if ((tokenClasses(t) & VERB) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
@@ -92,6 +99,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (owner) return actor([owner], k, k + 1);
   const antecedent = relativeAntecedent(doc, d, k);
   if (antecedent) return actor([antecedent], k, k + 1);
+  if (closesRelativeOnSubject(doc, d, k, s.first, d.subjects[s.index])) return d.subjects[s.index];
   const t = doc.tokens[k]!;
   // ", and spoke highly of": a second verb of the sentence's subject ("Xi said China ..., and spoke highly of").
   if (t.lower === 'and' && doc.tokens[k - 1]?.text === ',' && d.subjects[s.index] && d.subjects[s.index]!.first < k) return d.subjects[s.index];
@@ -116,7 +124,7 @@ export function relativeClausePerson(doc: Doc, d: Discourse, at: number): Ent | 
 // "Rodríguez Parrilla, who is visiting", "the Indonesian leader, who arrived": the person a relative pronoun at k,
 // after a comma, stands for.
 function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined {
-  if (!['who', 'which'].includes(doc.tokens[k]!.lower) || doc.tokens[k - 1]?.text !== ',') return undefined;
+  if (!RELATIVE_PRONOUNS.has(doc.tokens[k]!.lower) || doc.tokens[k - 1]?.text !== ',') return undefined;
   const m = doc.mentionAt[k - 2];
   if (m?.ent.label === 'Person') return m.ent;
   const named = doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
@@ -128,6 +136,19 @@ function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined 
     if (a && a.last === k - 1 && a.ents.length === 1 && a.ents[0]!.label === 'Person') return a.ents[0];
   }
   return undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
+// "Bezdetko, whose term in Việt Nam is drawing to a close, paid": the comma at k closes a relative clause on the
+// sentence's subject. (After a clause on an object, "sent a letter to X, who ..., thanking him", the subject acts.)
+function closesRelativeOnSubject(doc: Doc, d: Discourse, k: number, from: number, subject: Actor | undefined): boolean {
+  if (doc.tokens[k]?.text !== ',' || subject?.ents.length !== 1) return false;
+  for (let j = k - 1; j > Math.max(from, k - 25); j--) {
+    if (doc.tokens[j]!.text !== ',') continue;
+    return RELATIVE_PRONOUNS.has(doc.tokens[j + 1]?.lower ?? '') && relativeAntecedent(doc, d, j + 1) === subject.ents[0];
+  }
+  return false;
 }
 
 // "Díaz-Canel, First Secretary of ... and President of Cuba, congratulated": the comma closes an apposition.

@@ -86,6 +86,8 @@ export interface Lexicon {
   sameDay: PhraseIndex<true>;
   /** "the next day": an occasion on the day after the one told before. */
   nextDay: PhraseIndex<true>;
+  /** "In the view of X,": X is the sentence's subject. */
+  speakerAdjuncts: PhraseIndex<true>;
   jointSubjects: PhraseIndex<true>;
   /** Folded family or given name -> the cultures that use it, and where in a name they put it. */
   namingNames: Map<string, { lang: string; position: 'first' | 'last' | 'any' }[]>;
@@ -183,6 +185,8 @@ function build(): Lexicon {
   for (const p of w.sameDay as string[]) sameDay.add(p, true);
   const nextDay = new PhraseIndex<true>();
   for (const p of w.nextDay as string[]) nextDay.add(p, true);
+  const speakerAdjuncts = new PhraseIndex<true>();
+  for (const p of w.speakerAdjuncts as string[]) speakerAdjuncts.add(p, true);
   const jointSubjects = new PhraseIndex<true>();
   for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
 
@@ -230,6 +234,7 @@ function build(): Lexicon {
     },
     sameDay,
     nextDay,
+    speakerAdjuncts,
     jointSubjects,
     namingNames,
     namingSuffixes,

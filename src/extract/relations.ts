@@ -484,8 +484,9 @@ function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Acto
         const o = actorAt(doc, d, k + 1, givers[0] ? { agent: givers[0] } : {});
         receivers = o?.ents ?? agent?.ents ?? [];
       } else {
+        // "for their congratulations extended to Y" (not "for the congratulations and invited him to visit Cambodia").
         const to = findForward(doc, k + 1, 'to', 4);
-        receivers = to >= 0 ? objectsAfter(doc, d, to + 1, { ...(givers[0] ? { agent: givers[0] } : {}) }).flatMap((a) => a.ents) : agent?.ents ?? [];
+        receivers = to >= 0 && !infinitiveVerbAt(doc, to + 1) ? objectsAfter(doc, d, to + 1, { ...(givers[0] ? { agent: givers[0] } : {}) }).flatMap((a) => a.ents) : agent?.ents ?? [];
       }
       for (const g of givers) for (const r of receivers) if (g !== r && ACTORS.has(r.label)) out.push(rel('CONGRATULATED', g, r, end, k + 1));
       break;
@@ -535,8 +536,10 @@ function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): s
     const date = usableDate(doc, k, anyYear);
     if (date !== undefined) return date;
     if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
-    // "invited X to attend the summit in April 2025": the date of what X is invited to, not of the act.
+    // "invited X to attend the summit in April 2025": the date of what X is invited to, not of the act; and
+    // "congratulated X on its victory in the election in July": the date of what the act is about.
     if (!anyYear && doc.tokens[k]!.lower === 'to' && infinitiveVerbAt(doc, k + 1)) break;
+    if (!anyYear && k > trigger && (doc.tokens[k]!.lower === 'on' || doc.tokens[k]!.lower === 'for') && !doc.dateAt[k + 1]) break;
   }
   return undefined;
 }

@@ -264,3 +264,25 @@ describe('extract/relations: seventh held-out batch (u01-u05)', () => {
     expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Anthony Albanese', 'Person:Phạm Minh Chính']);
   });
 });
+
+describe('extract/relations: eighth held-out batch (v01-v05)', () => {
+  test('"X, whose term ... is drawing to a close, paid a farewell call on Y": X calls on Y', () => {
+    const f = facts('HÀ NỘI — Russian Ambassador Gennady Bezdetko, whose term in Việt Nam is drawing to a close, paid a farewell call on Prime Minister Phạm Minh Chính on Monday.', '2024-06-11');
+    expect(f.talks).toEqual(['Gennady Bezdetko + Phạm Minh Chính 2024-06-10']);
+  });
+
+  test('after "sent a letter to X, who ...," a participle is the sender\'s', () => {
+    const f = facts('HÀ NỘI — General Secretary Nguyễn Phú Trọng also sent a letter to Army General Raúl Castro Ruz, who stepped down as First Secretary, thanking him for his great contributions.');
+    expect(f.relations).toContain('THANKED Nguyễn Phú Trọng -> Raúl Castro Ruz');
+  });
+
+  test('"In the view of X," makes X the subject a following "He" continues; dates inside "on its victory ... in July" are not the act\'s', () => {
+    const f = facts("HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with Cambodian Prime Minister Hun Manet late Monday evening. Chính congratulated the Cambodian People's Party (CPP) on its victory in the general election in July, and Hun Manet on his appointment. In the view of the Cambodian Government chief, the relationship is a valuable asset. He thanked Chính for the congratulations and invited him to visit Cambodia soon.", '2023-08-29');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'CONGRATULATED Phạm Minh Chính -> Hun Manet 2023-08-28',
+      'THANKED Hun Manet -> Phạm Minh Chính 2023-08-28',
+      'INVITED Hun Manet -> Phạm Minh Chính 2023-08-28',
+    ]));
+    expect(f.relations.filter((r) => /-> Cambodia( |$)/.test(r) && r.startsWith('CONGRATULATED'))).toEqual([]);
+  });
+});
