@@ -50,7 +50,8 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
       for (;;) {
         const tail = skipOwnedTail(doc, { last });
         let j = tail;
-        if (doc.tokens[j]?.lower === 'and' || (tail === last && doc.tokens[j]?.text === ',')) j++;
+        // "X, the youngest prime minister ...,": a description after a comma re-names X, it adds no one.
+        if (doc.tokens[j]?.lower === 'and' || (tail === last && doc.tokens[j]?.text === ',' && !APPOSITION_DETERMINERS.has(doc.tokens[j + 1]?.lower ?? ''))) j++;
         else break;
         // "Xi and his Brazilian counterpart Lula": the possessive belongs to the named phrase.
         const named = POSSESSIVE_DETERMINERS.has(doc.tokens[j]?.lower ?? '') ? namedInPhrase(doc, j) : -1;
@@ -99,7 +100,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (owner) return actor([owner], k, k + 1);
   const antecedent = relativeAntecedent(doc, d, k);
   if (antecedent) return actor([antecedent], k, k + 1);
-  if (closesRelativeOnSubject(doc, d, k, s.first, d.subjects[s.index])) return d.subjects[s.index];
+  if (closesClauseOnSubject(doc, d, k, s.first, d.subjects[s.index])) return d.subjects[s.index];
   const t = doc.tokens[k]!;
   // ", and spoke highly of": a second verb of the sentence's subject ("Xi said China ..., and spoke highly of").
   if (t.lower === 'and' && doc.tokens[k - 1]?.text === ',' && d.subjects[s.index] && d.subjects[s.index]!.first < k) return d.subjects[s.index];
@@ -140,13 +141,18 @@ function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined 
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 
-// "Bezdetko, whose term in Việt Nam is drawing to a close, paid": the comma at k closes a relative clause on the
-// sentence's subject. (After a clause on an object, "sent a letter to X, who ..., thanking him", the subject acts.)
-function closesRelativeOnSubject(doc: Doc, d: Discourse, k: number, from: number, subject: Actor | undefined): boolean {
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
+
+// "Bezdetko, whose term in Việt Nam is drawing to a close, paid", "Paetongtarn, the youngest prime minister in
+// Thailand's history, thanked": the comma at k closes a relative clause or apposition on the sentence's subject.
+// (After a clause on an object, "sent a letter to X, who ..., thanking him", the subject acts.)
+function closesClauseOnSubject(doc: Doc, d: Discourse, k: number, from: number, subject: Actor | undefined): boolean {
   if (doc.tokens[k]?.text !== ',' || subject?.ents.length !== 1) return false;
   for (let j = k - 1; j > Math.max(from, k - 25); j--) {
     if (doc.tokens[j]!.text !== ',') continue;
-    return RELATIVE_PRONOUNS.has(doc.tokens[j + 1]?.lower ?? '') && relativeAntecedent(doc, d, j + 1) === subject.ents[0];
+    const opener = doc.tokens[j + 1]?.lower ?? '';
+    if (RELATIVE_PRONOUNS.has(opener)) return relativeAntecedent(doc, d, j + 1) === subject.ents[0];
+    return APPOSITION_DETERMINERS.has(opener) && doc.mentionAt[j - 1]?.ent === subject.ents[0] && subject.last === j;
   }
   return false;
 }

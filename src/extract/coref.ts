@@ -80,6 +80,7 @@ function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
 }
 
 const SPOUSE = new Set(['wife', 'husband', 'spouse']);
+const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
 
 // Introduced as someone's spouse: "his wife Kim Keon-hee", "his wife, Peng Liyuan".
 function isSpouse(doc: Doc, p: Ent): boolean {
@@ -133,6 +134,9 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   const description = words & DETERMINER ? describe(doc, d, k, opts) : undefined;
   if (description) return description;
   if (words & PERSON_PRONOUN) {
+    // "his Lao counterpart Sonexay Siphandone": the phrase names its person.
+    const named = t.lower === 'his' || t.lower === 'her' ? namedAfterPossessive(doc, k) : undefined;
+    if (named) return withPossessive(doc, actor([named.ent], k, named.last));
     const ent = resolvePronoun(doc, d, k, opts);
     return ent ? actor([ent], k, k + 1, { pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' }) : undefined;
   }
@@ -167,6 +171,21 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
       if (party) ents.unshift(party);
     }
     return withPossessive(doc, actor(ents, k, m.last));
+  }
+  return undefined;
+}
+
+// The person a possessive's phrase names, past a nationality, title or role noun: "his Lao counterpart Sonexay".
+function namedAfterPossessive(doc: Doc, k: number): { ent: Ent; last: number } | undefined {
+  const lex = lexicon();
+  for (let j = k + 1; j < Math.min(doc.tokens.length, k + 6); j++) {
+    const m = doc.mentionAt[j];
+    if (m?.ent.label === 'Person' && !m.inTitle && m.first === j) return { ent: m.ent, last: m.last };
+    const t = doc.tokens[j]!;
+    // "his wife Kim Keon-hee" comes along with him: the talks and acts read that as his.
+    if (KIN.has(t.lower)) return undefined;
+    if (m?.ent.label === 'Country' || doc.titleAt[j] || lex.words.personNouns.has(t.lower) || DESCRIPTION_MODIFIERS.has(t.lower) || lex.roles.match(doc.tokens, j)) continue;
+    return undefined;
   }
   return undefined;
 }

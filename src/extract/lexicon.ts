@@ -62,6 +62,8 @@ export interface Lexicon {
   roles: PhraseIndex<string>;
   triggers: PhraseIndex<Trigger>;
   lightVerbs: Set<string>;
+  /** "received (messages of) congratulations from X": X is the actor, the subject the object. */
+  receiveVerbs: Set<string>;
   talks: PhraseIndex<TalksPattern>;
   words: {
     notNames: Set<string>;
@@ -166,7 +168,7 @@ function build(): Lexicon {
   const roles = new PhraseIndex<string>();
   for (const r of t.roles) roles.add(r.text, r.match);
 
-  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; inverse?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; talks: { patterns: TalksPattern[] } }>('triggers.json');
+  const tr = read<{ acts: { type: RelationType; verbs?: string[]; nouns?: string[]; phrases?: string[]; inverse?: string[]; objectAfter?: string[] }[]; lightVerbs: string[]; receiveVerbs: string[]; talks: { patterns: TalksPattern[] } }>('triggers.json');
   const triggers = new PhraseIndex<Trigger>();
   for (const a of tr.acts) {
     const objectAfter = a.objectAfter ?? [];
@@ -212,6 +214,7 @@ function build(): Lexicon {
     roles,
     triggers,
     lightVerbs: new Set(tr.lightVerbs),
+    receiveVerbs: new Set(tr.receiveVerbs),
     talks,
     words: {
       notNames: set('notNames'),

@@ -306,6 +306,17 @@ function findMarker(doc: Doc, from: number, markers: string[]): number {
   return from;
 }
 
+// The receive verb a few words before a nominal trigger ("received messages of congratulations"), or -1.
+function receiveVerbBefore(doc: Doc, start: number): number {
+  const { receiveVerbs } = lexicon();
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = doc.tokens[k]!;
+    if (receiveVerbs.has(t.lower)) return k;
+    if (!t.word || doc.mentionAt[k]) return -1;
+  }
+  return -1;
+}
+
 /** An actor and those coordinated with it by "and" ("X and Y", "X, title, and Y"), as one actor whose members each act. */
 function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Actor | undefined {
   let agent = first;
@@ -321,11 +332,12 @@ function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Acto
 // "has received congratulations from X", "Congratulations were conveyed by X to Y".
 function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { agent?: Actor; objects: Actor[] } | undefined {
   const { tokens } = doc;
-  const prev = tokens[start - 1]?.lower ?? '';
-  if (['received', 'receives', 'receiving'].includes(prev) && tokens[end]?.lower === 'from') {
-    // "received congratulatory letters from X and Y": each sent one.
-    const agent = withCoordinated(doc, d, actorAt(doc, d, end + 1));
-    const subj = agentOf(doc, d, start - 1);
+  // "received (a stream of messages of) congratulations from X and Y": each sent one to the subject.
+  const verb = receiveVerbBefore(doc, start);
+  const from = verb >= 0 ? findForward(doc, end, 'from', 3) : -1;
+  if (from >= 0) {
+    const agent = withCoordinated(doc, d, actorAt(doc, d, from + 1));
+    const subj = agentOf(doc, d, verb);
     return { ...(agent ? { agent } : {}), objects: subj ? [subj] : [] };
   }
   const agent = ['were', 'was'].includes(tokens[end]?.lower ?? '') ? byAgent(doc, d, end, 5) : undefined;
@@ -452,6 +464,15 @@ function relativeAcceptances(doc: Doc, d: Discourse, from: number, to: number, s
   return [];
 }
 
+// The person last invited in the sentence starting at token `from`.
+function lastInvitedIn(soFar: Rel[], from: number): Ent | undefined {
+  for (let i = soFar.length - 1; i >= 0 && soFar[i]!.first >= from; i--) {
+    const r = soFar[i]!;
+    if (r.type === 'INVITED' && r.object.label === 'Person') return r.object;
+  }
+  return undefined;
+}
+
 /** Punctuation that ends the clause of a verb used without an object. */
 const CLAUSE_END = new Set(['.', ',', ';', '!']);
 
@@ -463,7 +484,12 @@ function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar
     let next = k + 1;
     if (tokens[next]?.lower === 'with' && tokens[next + 1]?.lower === 'pleasure') next += 2;
     if (next < to && !CLAUSE_END.has(tokens[next]!.text)) continue;
-    const invitee = agentOf(doc, d, k);
+    let invitee = agentOf(doc, d, k);
+    // "invited X to visit Y, which she accepted": the pronoun of a relative clause is the one just invited.
+    if (invitee?.pronoun && ['which', 'that'].includes(tokens[invitee.first - 1]?.lower ?? '')) {
+      const invited = lastInvitedIn(soFar, from);
+      if (invited) invitee = actor([invited], invitee.first, invitee.last);
+    }
     // The invitee is named (or referred to) right before the verb, not merely the sentence's subject.
     return invitee && invitee.last >= k - 2 ? accepted(invitee, k, next, soFar) : [];
   }
@@ -638,9 +664,21 @@ function inRelativeClause(doc: Doc, at: number, trigger: number): boolean {
   return false;
 }
 
+// The last full day written before token `at`, within the two sentences before it.
+function lastDayBefore(doc: Doc, at: number): string | undefined {
+  const from = doc.sentences[Math.max(0, doc.tokens[at]!.sentence - 2)]!.first;
+  for (let k = at - 1; k >= from; k--) {
+    const date = doc.dateAt[k]?.date;
+    if (date && FULL_DAY.test(date)) return date;
+  }
+  return undefined;
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 // The day after a full date; a partial one ("2024-09") gives none.
 function dayAfter(date: string | undefined): string | undefined {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  if (!date || !FULL_DAY.test(date)) return undefined;
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
@@ -669,8 +707,9 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, occas
   if (near) return near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
   for (let k = s.first; k < s.last; k++) {
-    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date;
-    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return dayAfter(occasions[occasions.length - 1]?.event.date);
+    // "the same day": of the occasion told before, or of the last day the text named.
+    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first);
+    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return dayAfter(occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first));
   }
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];

@@ -286,3 +286,21 @@ describe('extract/relations: eighth held-out batch (v01-v05)', () => {
     expect(f.relations.filter((r) => /-> Cambodia( |$)/.test(r) && r.startsWith('CONGRATULATED'))).toEqual([]);
   });
 });
+
+describe('extract/relations: ninth held-out batch (w01-w05)', () => {
+  test('"has received messages of congratulations from ...": later "X and Y also sent messages of congratulations" go to the same person', () => {
+    const f = facts('HÀ NỘI — State President Lương Cường has received messages of congratulations from leaders of many countries. Lao President Thongloun Sisoulith and Cambodian King Norodom Sihamoni also sent messages of congratulations.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Thongloun Sisoulith -> Lương Cường', 'CONGRATULATED Norodom Sihamoni -> Lương Cường']));
+  });
+
+  test('"X, the youngest prime minister ..., thanked": an apposition on the subject; "which she accepted" is the invitee\'s', () => {
+    const f = facts("HÀ NỘI — Prime Minister Phạm Minh Chính congratulated Paetongtarn Shinawatra on her election. Paetongtarn, the youngest prime minister in Thailand's history and the daughter of former Prime Minister Thaksin Shinawatra, thanked Chính for his kind words. Chính invited Paetongtarn to pay an official visit to Việt Nam, which she accepted with pleasure.");
+    expect(f.relations).toEqual(expect.arrayContaining(['THANKED Paetongtarn Shinawatra -> Phạm Minh Chính', 'ACCEPTED_INVITATION_OF Paetongtarn Shinawatra -> Phạm Minh Chính']));
+  });
+
+  test('"at the invitation of his Lao counterpart X": X invites; "Later the same day" takes the last day named; "the General Secretary" is a description', () => {
+    const f = facts('VIENTIANE — Prime Minister Phạm Minh Chính arrived in Vientiane on Wednesday afternoon, beginning an official visit to Laos at the invitation of his Lao counterpart Sonexay Siphandone. Later the same day, the two Prime Ministers held talks. General Secretary Thongloun Sisoulith received Chính. Chính thanked the General Secretary for the warm welcome.', '2025-01-09');
+    expect(f.relations).toEqual(expect.arrayContaining(['INVITED Sonexay Siphandone -> Phạm Minh Chính 2025-01-08', 'THANKED Phạm Minh Chính -> Thongloun Sisoulith 2025-01-08']));
+    expect(f.talks).toContain('Phạm Minh Chính + Sonexay Siphandone 2025-01-08');
+  });
+});
