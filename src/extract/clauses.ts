@@ -279,6 +279,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       continue;
     }
     const a = actorAt(doc, d, k, reading);
+    // The people abroad are the object, and no actor: nothing after them is.
+    if (a && isDiaspora(doc, a)) break;
     if (a && a.ents.length) {
       if (a.joint) break;
       out.push(a);
@@ -298,6 +300,12 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     k++;
   }
   return out;
+}
+
+// "the Vietnamese community in Thailand", "the Vietnamese living in Korea": people abroad, not their country.
+function isDiaspora(doc: Doc, a: Actor): boolean {
+  const m = doc.mentionAt[a.first];
+  return m?.via === 'demonym' && m.ent.label === 'Country' && lexicon().words.diasporaNouns.has(doc.tokens[m.last]?.lower ?? '');
 }
 
 // After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".

@@ -83,6 +83,7 @@ export interface Lexicon {
     personNouns: Set<string>;
     deathNouns: Set<string>;
     orgNouns: Set<string>;
+    diasporaNouns: Set<string>;
   };
   /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
   sameDay: PhraseIndex<true>;
@@ -231,6 +232,7 @@ function build(): Lexicon {
       particles: set('particles'),
       deathNouns: set('deathNouns'),
       orgNouns: set('orgNouns'),
+      diasporaNouns: set('diasporaNouns'),
       placeNouns: set('placeNouns'),
       visitFiller: set('visitFiller'),
       personNouns: set('personNouns'),

@@ -304,3 +304,8 @@ describe('extract/relations: ninth held-out batch (w01-w05)', () => {
     expect(f.talks).toContain('Phạm Minh Chính + Sonexay Siphandone 2025-01-08');
   });
 });
+
+test('praise of "the Vietnamese community in Thailand" is no praise of a country', () => {
+  const f = facts('HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with Thai Prime Minister Paetongtarn Shinawatra. Paetongtarn praised the Vietnamese community in Thailand. President Lee Jae-myung spoke highly of the role of the more than 200,000 Vietnamese living in Korea.');
+  expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
+});
