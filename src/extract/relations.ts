@@ -167,6 +167,11 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       // "conveyed to his host an invitation": the object came before the noun.
       if (!objects.length) objects = objectBeforeNoun(doc, d, start, agent?.ents[0]);
     }
+  } else if (type === 'VISITED' && tokens[end - 1]!.lower === 'of') {
+    // "the historic visit of Leader Fidel Castro to the liberated zone of Quảng Trị".
+    agent = actorAt(doc, d, end);
+    const to = agent ? skipOwnedTail(doc, agent) : -1;
+    objects = tokens[to]?.lower === 'to' ? destination(doc, to + 1) : [];
   } else {
     agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? nominalVisitor(doc, d, start, end) : agentOf(doc, d, start);
     const whom = agent && ['whom', 'which'].includes(tokens[agent.first - 1]?.lower ?? '') ? antecedent(doc, d, agent.first - 1) : undefined;
@@ -362,10 +367,17 @@ function nominalVisitor(doc: Doc, d: Discourse, start: number, end: number): Act
   const dest = doc.mentionAt[end];
   const after = dest ? dest.last : end + 1;
   if (tokens[after]?.lower === 'by') return actorAt(doc, d, after + 1);
+  // "the many visits to Việt Nam that Raúl Castro made".
+  if (tokens[after]?.lower === 'that' || tokens[after]?.lower === 'which') {
+    const visitor = actorAt(doc, d, after + 1);
+    if (visitor && VISIT_MADE.has(tokens[skipOwnedTail(doc, visitor)]?.lower ?? '')) return visitor;
+  }
   const lead = visitorEnd(doc, start);
   if (lead < start && tokens[lead]!.lower === 'the' && tokens[start]!.lower !== 'visiting') return undefined;
   return agentOf(doc, d, lead);
 }
+
+const VISIT_MADE = new Set(['made', 'paid', 'undertook']);
 
 // "X, who is on a working visit to": the visitor stands before the words that lead to "visit".
 function visitorEnd(doc: Doc, start: number): number {
@@ -410,6 +422,12 @@ function destination(doc: Doc, from: number): Actor[] {
     if (hit) return [actor([hit], k, k + 3)];
     // "the neighbouring country": where the article is set.
     if (doc.home) return [actor([doc.home], k, k + 3)];
+  }
+  // "the liberated zone of Quảng Trị", "the central province of Quang Ninh": where the place named after "of" lies.
+  if (tokens[k]?.lower === 'the') {
+    let j = k + 1;
+    while (j < k + 5 && tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.lower !== 'of') j++;
+    if (j > k + 1 && tokens[j]?.lower === 'of' && (doc.placeAt[j + 1] || doc.mentionAt[j + 1]?.ent.label === 'Country')) return destination(doc, j + 1);
   }
   // "arrived here", "arrived in Putrajaya" when that is the dateline's city: the article's country.
   if (doc.home && (tokens[k]?.lower === 'here' || datelineCity(doc).includes(tokens[k]?.fold ?? ''))) return [actor([doc.home], k, k + 1)];
@@ -676,12 +694,20 @@ function lastDayBefore(doc: Doc, at: number): string | undefined {
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-// The day after a full date; a partial one ("2024-09") gives none.
-function dayAfter(date: string | undefined): string | undefined {
+// The day `days` after a full date; a partial one ("2024-09") gives none.
+function shiftDay(date: string | undefined, days: number): string | undefined {
   if (!date || !FULL_DAY.test(date)) return undefined;
   const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+// "met X on Tuesday, a day after holding talks with Y": talks told as the day before the sentence's date.
+function dayBeforeMarker(doc: Doc, start: number): boolean {
+  const t = (k: number): string => doc.tokens[k]?.lower ?? '';
+  let k = start - 1;
+  while (k > start - 3 && (t(k) === 'holding' || t(k) === 'having' || t(k) === 'held' || t(k) === 'his' || t(k) === 'her')) k--;
+  return t(k) === 'after' && t(k - 1) === 'day' && (t(k - 2) === 'a' || t(k - 2) === 'one');
 }
 
 /** The first date of the article's first sentence: the day the lead reports. */
@@ -704,12 +730,12 @@ function skipDate(doc: Doc, k: number): number {
 function talksDate(doc: Doc, start: number, end: number, sentence: number, occasions: Occasion[]): string | undefined {
   const s = doc.sentences[sentence]!;
   const near = dateNear(doc, end, start, 'talks');
-  if (near) return near;
+  if (near) return dayBeforeMarker(doc, start) ? shiftDay(near, -1) : near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
   for (let k = s.first; k < s.last; k++) {
     // "the same day": of the occasion told before, or of the last day the text named.
     if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first);
-    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return dayAfter(occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first));
+    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return shiftDay(occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first), 1);
   }
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];

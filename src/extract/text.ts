@@ -198,7 +198,8 @@ export function tokenize(text: string, from = 0): { tokens: Token[]; sentences: 
     const start = k;
     let f: Form;
     if (kind === 1) {
-      k = wordEnd(text, k);
+      const prefix = hyphenPrefixEnd(text, start);
+      k = prefix ? hashedEnd(text, start, prefix) : wordEnd(text, k);
       f = formOf(text, start, k, scannedHash);
     } else {
       k = (c === 39 || c === 0x2019) && possessiveAt(text, k) ? k + 2 : k + width(cp);
@@ -217,6 +218,23 @@ export function tokenize(text: string, from = 0): { tokens: Token[]; sentences: 
   }
   if (tokens.length > first) sentences.push(sentenceOf(tokens, sentences.length, first, tokens.length));
   return { tokens, sentences };
+}
+
+// "then-President", "ex-President": the prefix is a word of its own (then "-" and the title), so titles are matched.
+// The first letter is tested before any string is made: almost no word starts one of these.
+function hyphenPrefixEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start) | 0x20;
+  if (c === 116 && text.charCodeAt(start + 4) === 45 && text.slice(start, start + 4).toLowerCase() === 'then') return start + 4;
+  if (c === 101 && text.charCodeAt(start + 2) === 45 && (text.charCodeAt(start + 1) | 0x20) === 120) return start + 2;
+  return 0;
+}
+
+// A word known to end at `end` (BMP letters only), with its hash in scannedHash as wordEnd gives it.
+function hashedEnd(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  scannedHash = hash;
+  return end;
 }
 
 const sentenceOf = (tokens: Token[], index: number, first: number, last: number): Sentence => ({ index, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });

@@ -309,3 +309,21 @@ test('praise of "the Vietnamese community in Thailand" is no praise of a country
   const f = facts('HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with Thai Prime Minister Paetongtarn Shinawatra. Paetongtarn praised the Vietnamese community in Thailand. President Lee Jae-myung spoke highly of the role of the more than 200,000 Vietnamese living in Korea.');
   expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
 });
+
+describe('extract/relations: tenth held-out batch (x01-x05)', () => {
+  test('"the visit of X to the liberated zone of Quảng Trị"; "the many visits to Việt Nam that Y made"', () => {
+    const f = facts('HAVANA — Díaz-Canel recalled the historic visit of Leader Fidel Castro to the liberated zone of Quảng Trị in September 1973, and the many visits to Việt Nam that Army General Raúl Castro made as head of the Cuban State.');
+    expect(f.relations).toEqual(expect.arrayContaining(['VISITED Fidel Castro -> Vietnam 1973-09']));
+    expect(f.relations.some((r) => r.startsWith('VISITED Raúl Castro -> Vietnam'))).toBe(true);
+  });
+
+  test('"Then-President X" and "ex-President Y" are titled names, not names with a title in them', () => {
+    const f = facts('HÀ NỘI — Then-President Trương Tấn Sang had visited Laos in 2012, and ex-President Nguyễn Minh Triết met then-Prime Minister Nguyễn Tấn Dũng after Typhoon Yagi.');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Nguyễn Minh Triết', 'Person:Nguyễn Tấn Dũng', 'Person:Trương Tấn Sang']);
+  });
+
+  test('"met X on Tuesday, a day after holding talks with Y": the talks with Y were the day before', () => {
+    const f = facts('PHNOM PENH — Chairman of the National Assembly Trần Thanh Mẫn met Samdech Techo Hun Sen in Phnom Penh on Tuesday, a day after holding talks with Prime Minister Hun Manet.', '2024-12-04');
+    expect(f.talks.sort()).toEqual(['Hun Manet + Trần Thanh Mẫn 2024-12-02', 'Hun Sen + Trần Thanh Mẫn 2024-12-03']);
+  });
+});
