@@ -367,7 +367,12 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   };
   // "the Cuban leader": a head of state, government or party before a minister of the same country.
   const leading = (p: Ent): boolean => kind !== 'any' || p.roles.has('head-of-state') || p.roles.has('head-of-government') || p.roles.has('party');
-  const ent = candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ?? candidates.find((p) => fitsCountry(p) && fitsRole(p)) ?? (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || body !== undefined || kind === 'any')));
+  const ent =
+    candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ??
+    candidates.find((p) => fitsCountry(p) && fitsRole(p)) ??
+    (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || body !== undefined || kind === 'any'))) ??
+    // "the EU leader" for the President of the European Commission: a body the text ties no one to names the role only.
+    (body !== undefined && !country ? candidates.find((p) => fitsRole(p) && leading(p) && p.positions.some((x) => x.target?.label === 'Organization')) : undefined);
   if (!ent) return undefined;
   // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent.
   const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;

@@ -171,7 +171,7 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   if (next && ((wordClasses(next.form) & VERB) || isVerbTrigger(lex.triggers.match(tokens, k)?.value.form))) return true;
   const prev = tokens[c.first - 1];
   if (next && c.tokens.length >= 2 && !next.cap && next.word && next.lower.length > 4 && next.lower.endsWith('ed') && !lex.words.notNames.has(next.lower)) return true;
-  if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1))) return true;
+  if (prev && c.tokens.length >= 2 && (['by', 'with', 'from'].includes(prev.lower) || lex.triggers.match(tokens, c.first - 1) || lex.talks.match(tokens, c.first - 1)?.end === c.first)) return true;
   // "congratulations to Thongloun Sisoulith on his election", "thanked X for her support": the pronoun takes a person.
   if (c.tokens.length >= 2 && ['on', 'for'].includes(tokens[c.last]?.lower ?? '') && ['his', 'her'].includes(tokens[c.last + 1]?.lower ?? '')) return true;
   // "his Singaporean counterpart Lawrence Wong", "his father, Hun Sen".

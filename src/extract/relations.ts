@@ -131,7 +131,10 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   let objects: Actor[] = [];
   const passive = form === 'verb' && isPassive(doc, start);
   if (type === 'ACCEPTED_INVITATION_OF') {
-    const invitee = agentOf(doc, d, start);
+    let invitee = agentOf(doc, d, start);
+    // "invited the EU leader to visit, and she accepted the invitation": the pronoun is the one just invited.
+    const invited = invitee?.pronoun ? lastInvitedIn(soFar, doc.sentences[tokens[start]!.sentence]!.first) : undefined;
+    if (invited) invitee = actor([invited], invitee!.first, invitee!.last);
     return invitee ? accepted(invitee, start, end, soFar) : [];
   }
   if (form === 'inverse') {
@@ -269,7 +272,7 @@ function byAgent(doc: Doc, d: Discourse, from: number, window: number): Actor | 
   const s = doc.sentences[doc.tokens[from - 1]!.sentence]!;
   for (let k = from; k < Math.min(s.last, from + window); k++) {
     if (doc.tokens[k]!.lower !== 'by') continue;
-    const a = actorAt(doc, d, k + 1);
+    const a = namedActorAt(doc, d, k + 1);
     if (a && a.ents.length) return a;
   }
   return undefined;
@@ -325,13 +328,24 @@ function receiveVerbBefore(doc: Doc, start: number): number {
 /** An actor and those coordinated with it by "and" ("X and Y", "X, title, and Y"), as one actor whose members each act. */
 function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Actor | undefined {
   let agent = first;
-  for (let k = agent ? skipOwnedTail(doc, agent) : -1; agent && doc.tokens[k]?.lower === 'and'; ) {
-    const more = actorAt(doc, d, k + 1);
+  for (let k = agent ? tailEnd(doc, agent) : -1; agent && doc.tokens[k]?.lower === 'and'; ) {
+    const more = namedActorAt(doc, d, k + 1);
     if (!more?.ents.length) break;
     agent = { ...agent, ents: [...agent.ents, ...more.ents], last: more.last };
-    k = skipOwnedTail(doc, more);
+    k = tailEnd(doc, more);
   }
   return agent;
+}
+
+// Past an actor's apposition and a bracketed abbreviation: "the Communist Party of China (CPC) and ...".
+function tailEnd(doc: Doc, a: Actor): number {
+  const k = skipOwnedTail(doc, a);
+  return doc.tokens[k]?.text === '(' && doc.tokens[k + 2]?.text === ')' ? k + 3 : k;
+}
+
+// The actor at k, or after a "the" that does not start one ("by the Communist Party of China").
+function namedActorAt(doc: Doc, d: Discourse, k: number): Actor | undefined {
+  return actorAt(doc, d, k) ?? (doc.tokens[k]?.lower === 'the' ? actorAt(doc, d, k + 1) : undefined);
 }
 
 // "has received congratulations from X", "Congratulations were conveyed by X to Y".
@@ -345,7 +359,8 @@ function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { age
     const subj = agentOf(doc, d, verb);
     return { ...(agent ? { agent } : {}), objects: subj ? [subj] : [] };
   }
-  const agent = ['were', 'was'].includes(tokens[end]?.lower ?? '') ? byAgent(doc, d, end, 5) : undefined;
+  // "Congratulatory messages were also sent by X and Y".
+  const agent = ['were', 'was'].includes(tokens[end]?.lower ?? '') ? withCoordinated(doc, d, byAgent(doc, d, end, 5)) : undefined;
   if (agent) {
     const objects = objectsAfter(doc, d, skipOwnedTail(doc, agent), { markers: ['to'], agent: agent.ents[0] });
     return { agent, objects };

@@ -113,6 +113,11 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       first = k;
       continue;
     }
+    // "Lao National Assembly President": the body's name before the title, then its country.
+    if (doc.organAt[k] && t.cap) {
+      first = k;
+      continue;
+    }
     if (lex.currentModifiers.has(t.lower) || t.lower === 'elected' || t.lower === 'appointed' || t.lower === 'newly' || ORDINAL_WORDS.has(t.lower) || ORDINAL_NUMBER.test(t.lower)) {
       first = k;
       continue;

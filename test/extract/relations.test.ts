@@ -327,3 +327,30 @@ describe('extract/relations: tenth held-out batch (x01-x05)', () => {
     expect(f.talks.sort()).toEqual(['Hun Manet + Trần Thanh Mẫn 2024-12-02', 'Hun Sen + Trần Thanh Mẫn 2024-12-03']);
   });
 });
+
+describe('extract/relations: eleventh held-out batch (y01-y05)', () => {
+  test('"Congratulatory messages were also sent by the CPC and the Communist Party of Cuba": each party, to the article\'s addressee', () => {
+    const f = facts("VIENTIANE — Tô Lâm sent a message of congratulations to the Lao People's Revolutionary Party (LPRP), hailing the great achievements of the Lao Party. Congratulatory messages were also sent by the Communist Party of China (CPC) and the Communist Party of Cuba.");
+    expect(f.relations).toEqual(expect.arrayContaining([
+      "PRAISED Tô Lâm -> Lao People's Revolutionary Party",
+      "CONGRATULATED Communist Party of China -> Lao People's Revolutionary Party",
+      "CONGRATULATED Communist Party of Cuba -> Lao People's Revolutionary Party",
+    ]));
+  });
+
+  test('"congratulated Lao National Assembly President X": the organ and nationality belong to the title', () => {
+    const f = facts('HÀ NỘI — National Assembly Chairman Trần Thanh Mẫn congratulated Lao National Assembly President Saysomphone Phomvihane on Monday.');
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toEqual(['CONGRATULATED Trần Thanh Mẫn -> Saysomphone Phomvihane']);
+    expect(f.relations).toContain('HOLDS_POSITION Saysomphone Phomvihane -> Laos');
+  });
+
+  test('"invited the EU leader to visit, and she accepted": the leader holds the Commission office; "she" is the one invited', () => {
+    const f = facts('HÀ NỘI — Prime Minister Phạm Minh Chính held phone talks with European Commission President Ursula von der Leyen. Von der Leyen congratulated Việt Nam on its growth. Chính invited the EU leader to visit Việt Nam, and she accepted the invitation with pleasure.');
+    expect(f.relations).toEqual(expect.arrayContaining(['INVITED Phạm Minh Chính -> Ursula von der Leyen', 'ACCEPTED_INVITATION_OF Ursula von der Leyen -> Phạm Minh Chính']));
+  });
+
+  test('a full name right after "received" is a person', () => {
+    const f = facts('HÀ NỘI — Prime Minister Phạm Minh Chính on Wednesday received Takebe Tsutomu, Special Advisor to the Japan-Việt Nam Friendship Parliamentary Alliance, and Japanese Ambassador Ito Naoki.');
+    expect(f.talks.map((t) => t.replace(/ \d.*$/, '')).sort()).toEqual(['Ito Naoki + Phạm Minh Chính', 'Phạm Minh Chính + Takebe Tsutomu']);
+  });
+});
