@@ -371,6 +371,9 @@ function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { age
 /** What "who"/"whom" at k refers to: the person before the comma, past an apposition. */
 function antecedent(doc: Doc, d: Discourse, k: number): Actor | undefined {
   if (doc.tokens[k - 1]?.text !== ',') return undefined;
+  // "Lao Prime Minister Sonexay Siphandone, whom": the name right before the comma.
+  const m = doc.mentionAt[k - 2];
+  if (m?.ent.label === 'Person' && !m.inTitle) return actor([m.ent], m.first, m.last);
   const a = agentOf(doc, d, k);
   return a && a.ents[0]?.label === 'Person' ? a : undefined;
 }
@@ -626,7 +629,9 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     // "her phone call with Hun Sen": the owner of the call.
     const owner = tokens[start - 1]?.lower === 'his' || tokens[start - 1]?.lower === 'her' ? actorAt(doc, d, start - 1) : undefined;
     const subj = owner ?? agentOf(doc, d, start);
-    const objects = objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
+    // "Sonexay Siphandone, whom he met later in the day": the one met stands before "whom".
+    const whom = subj && tokens[subj.first - 1]?.lower === 'whom' ? antecedent(doc, d, subj.first - 1) : undefined;
+    const objects = whom ? [whom] : objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     const host = persons(subj);
     // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
     const guests: Ent[] = [];

@@ -354,3 +354,17 @@ describe('extract/relations: eleventh held-out batch (y01-y05)', () => {
     expect(f.talks.map((t) => t.replace(/ \d.*$/, '')).sort()).toEqual(['Ito Naoki + Phạm Minh Chính', 'Phạm Minh Chính + Takebe Tsutomu']);
   });
 });
+
+describe('extract/relations: twelfth held-out batch (z01-z04)', () => {
+  test('"Deputy Chairman of the Security Council of Russia": an organ of a named state; its holder holds a Russian office', () => {
+    const f = facts('HÀ NỘI — Nguyễn Phú Trọng received Dmitry Medvedev, Deputy Chairman of the Security Council of Russia and Chairman of the United Russia party, who is visiting Việt Nam.');
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Dmitry Medvedev -> Russia', 'HOLDS_POSITION Dmitry Medvedev -> United Russia']));
+    expect(f.entities.filter((e) => e.startsWith('Organization:'))).toEqual([]);
+  });
+
+  test('"X, whom he met later in the day": a meeting with X', () => {
+    const f = facts('VIENTIANE — Foreign Minister Bùi Thanh Sơn held talks with Lao Foreign Minister Saleumxay Kommasith on Tuesday. Sơn also extended New Year greetings to Lao Prime Minister Sonexay Siphandone, whom he met later in the day.', '2025-02-26');
+    expect(f.talks).toContain('Bùi Thanh Sơn + Sonexay Siphandone 2025-02-25');
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toEqual([]);
+  });
+});
