@@ -118,8 +118,11 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
     return actor(two, k, joint.end, { joint: true });
   }
   if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former') && standsAlone(doc, k + 2)) {
-    const before = recentPersons(d, k, 2, opts.agent);
-    const ent = tokens[k + 1]!.lower === 'latter' ? before[0] : before[1];
+    // Of the last two persons named; "Xi thanked the former" is not Xi, whichever the two were.
+    const latter = tokens[k + 1]!.lower === 'latter';
+    const two = recentPersons(d, k, 2);
+    let ent = latter ? two[0] : two[1];
+    if (!ent || ent === opts.agent) ent = recentPersons(d, k, 2, opts.agent)[latter ? 0 : 1];
     return ent ? withPossessive(doc, actor([ent], k, k + 2)) : undefined;
   }
   // A title written before a name stands for the person: "Chinese Vice President Han Zheng".
@@ -228,8 +231,11 @@ function orgReference(doc: Doc, k: number): Actor | undefined {
 // "the latter accepted", "the latter's", "the former," are references; "the former Cambodian leader" is a description.
 function standsAlone(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  return !t || !t.word || t.text === "'s" || t.text === '’s' || (tokenClasses(t) & (VERB | SKIP_BEFORE_VERB)) !== 0 || t.lower.endsWith('ed');
+  return !t || !t.word || t.text === "'s" || t.text === '’s' || (tokenClasses(t) & (VERB | SKIP_BEFORE_VERB)) !== 0 || t.lower.endsWith('ed') || AFTER_REFERENCE.has(t.lower);
 }
+
+// "congratulated the latter on ...", "thanked the former for ...": an object reference, then its complement.
+const AFTER_REFERENCE = new Set(['on', 'for', 'to', 'with', 'and', 'in', 'at', 'as', 'about', 'that']);
 
 function withPossessive(doc: Doc, a: Actor): Actor {
   const next = doc.tokens[a.last]?.text;

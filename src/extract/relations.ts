@@ -236,6 +236,15 @@ function closesSubject(doc: Doc, agent: Actor, subj: Actor): boolean {
   return doc.tokens[subj.last]?.text === ',' && agent.first >= subj.last && !doc.mentionAt[agent.first] && agent.ents.length === 1 && agent.ents[0] === subj.ents[subj.ents.length - 1];
 }
 
+// "a delegation of the CPRF led by Gennady Zyuganov" right after a reception verb: the person leading it.
+function delegationLeader(doc: Doc, d: Discourse, at: number): Actor | undefined {
+  const { tokens } = doc;
+  const k = ['a', 'an', 'the'].includes(tokens[at]?.lower ?? '') ? at + 1 : at;
+  if (tokens[k]?.lower !== 'delegation') return undefined;
+  const led = findForward(doc, k + 1, 'led', 14);
+  return led >= 0 && tokens[led + 1]?.lower === 'by' ? actorAt(doc, d, led + 2) : undefined;
+}
+
 // The one person after "with" in "exchanged ... with X", within a few words of the trigger.
 function exchangedWith(doc: Doc, d: Discourse, end: number, agent: Ent): Ent | undefined {
   const at = findForward(doc, end, 'with', 5);
@@ -518,6 +527,8 @@ function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar
   for (let k = from + 1; k < to; k++) {
     if (tokens[k]!.lower !== 'accepted') continue;
     let next = k + 1;
+    // "and the latter accepted (it) (with pleasure)."
+    if (tokens[next]?.lower === 'it' || tokens[next]?.lower === 'them') next++;
     if (tokens[next]?.lower === 'with' && tokens[next + 1]?.lower === 'pleasure') next += 2;
     if (next < to && !CLAUSE_END.has(tokens[next]!.text)) continue;
     let invitee = agentOf(doc, d, k);
@@ -629,9 +640,11 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     // "her phone call with Hun Sen": the owner of the call.
     const owner = tokens[start - 1]?.lower === 'his' || tokens[start - 1]?.lower === 'her' ? actorAt(doc, d, start - 1) : undefined;
     const subj = owner ?? agentOf(doc, d, start);
-    // "Sonexay Siphandone, whom he met later in the day": the one met stands before "whom".
+    // "Sonexay Siphandone, whom he met later in the day": the one met stands before "whom"; "received a delegation
+    // of the CPRF led by Gennady Zyuganov": its leader.
     const whom = subj && tokens[subj.first - 1]?.lower === 'whom' ? antecedent(doc, d, subj.first - 1) : undefined;
-    const objects = whom ? [whom] : objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
+    const leader = whom ? undefined : delegationLeader(doc, d, end);
+    const objects = whom ? [whom] : leader ? [leader] : objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     const host = persons(subj);
     // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
     const guests: Ent[] = [];

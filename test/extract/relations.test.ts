@@ -368,3 +368,21 @@ describe('extract/relations: twelfth held-out batch (z01-z04)', () => {
     expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toEqual([]);
   });
 });
+
+describe('extract/relations: thirteenth held-out batch (b01-b04)', () => {
+  test('"the latter accepted it with pleasure"; "congratulated the latter on", "thanked the former for"', () => {
+    const f = facts('HÀ NỘI — State President Võ Văn Thưởng held talks with Chinese President Xi Jinping. Thưởng welcomed Xi and congratulated the latter on the success of the congress. Xi thanked the former for the warm hospitality. Thưởng extended an invitation to Xi to visit again, and the latter accepted it with pleasure.');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'CONGRATULATED Võ Văn Thưởng -> Xi Jinping',
+      'THANKED Xi Jinping -> Võ Văn Thưởng',
+      'INVITED Võ Văn Thưởng -> Xi Jinping',
+      'ACCEPTED_INVITATION_OF Xi Jinping -> Võ Văn Thưởng',
+    ]));
+  });
+
+  test('"received a delegation of the CPRF led by X": a meeting with X; "Hải Phòng Party Secretary X" is a person', () => {
+    const f = facts('HÀ NỘI — Lê Hoài Trung on Friday received a delegation of the Communist Party of the Russian Federation (CPRF) led by Gennady Zyuganov, Chairman of the CPRF Central Committee. Hải Phòng Party Secretary Lê Tiến Châu attended.', '2024-10-05');
+    expect(f.talks).toEqual(['Gennady Zyuganov + Lê Hoài Trung 2024-10-04']);
+    expect(f.entities).toContain('Person:Lê Tiến Châu');
+  });
+});
