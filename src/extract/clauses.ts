@@ -302,10 +302,14 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
   return out;
 }
 
-// "the Vietnamese community in Thailand", "the Vietnamese living in Korea": people abroad, not their country.
+// "the Vietnamese community in Thailand", "the Vietnamese living in Korea", "the Vietnamese parliamentary delegation":
+// people, not their country.
 function isDiaspora(doc: Doc, a: Actor): boolean {
   const m = doc.mentionAt[a.first];
-  return m?.via === 'demonym' && m.ent.label === 'Country' && lexicon().words.diasporaNouns.has(doc.tokens[m.last]?.lower ?? '');
+  if (m?.via !== 'demonym' || m.ent.label !== 'Country') return false;
+  const { diasporaNouns } = lexicon().words;
+  const next = doc.tokens[m.last];
+  return diasporaNouns.has(next?.lower ?? '') || (!!next?.word && !next.cap && diasporaNouns.has(doc.tokens[m.last + 1]?.lower ?? ''));
 }
 
 // After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".

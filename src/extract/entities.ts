@@ -226,6 +226,10 @@ function findOrganizations(doc: Doc, from: number, to: number, abbreviations: Ma
       start = k;
     }
     if (start === i) continue;
+    // "ASEAN Community Vision 2045": the capitalised name goes on past the head (and not into a title), so it names
+    // something else, a plan or a document.
+    const next = tokens[i + 1];
+    if (next?.cap && next.word && !next.allCaps && !doc.mentionAt[i + 1] && !(wordClasses(next.form) & ORG_HEAD) && !lex.titles.match(tokens, i + 1)) continue;
     // "National Assembly", "State Council": organs of a state, not organisations of their own.
     const organ = lex.organs.match(tokens, i - 1, i + 1) ?? lex.organs.match(tokens, i, i + 1);
     if (organ) {

@@ -386,3 +386,16 @@ describe('extract/relations: thirteenth held-out batch (b01-b04)', () => {
     expect(f.entities).toContain('Person:Lê Tiến Châu');
   });
 });
+
+describe('extract/relations: fourteenth held-out batch (c01-c04)', () => {
+  test('"paid a courtesy visit to Prime Minister X" is a meeting; "ASEAN Community Vision 2045" is no organisation', () => {
+    const f = facts('HÀ NỘI — ASEAN Secretary-General Kao Kim Hourn paid a courtesy visit to Prime Minister Phạm Minh Chính on June 20, 2024. Chính highly valued his contributions to the ASEAN Community Vision 2045.');
+    expect(f.talks).toEqual(['Kao Kim Hourn + Phạm Minh Chính 2024-06-20']);
+    expect(f.entities.filter((e) => e.startsWith('Organization:'))).toEqual(['Organization:Association of Southeast Asian Nations']);
+  });
+
+  test('praise of "the Vietnamese parliamentary delegation\'s visit" is no praise of Viet Nam', () => {
+    const f = facts('NEW DELHI — Trần Thanh Mẫn called on Indian President Droupadi Murmu, who spoke highly of the Vietnamese parliamentary delegation\'s visit.');
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
+  });
+});
