@@ -75,6 +75,7 @@ export function infinitiveVerbAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return !!t && ((tokenClasses(t) & VERB) !== 0 || INFINITIVE_VERBS.has(t.lower) || lexicon().triggers.match(doc.tokens, k)?.value.form === 'verb');
 }
+
 const INFINITIVE_SAFE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'both', 'all', 'each', 'leaders', 'people']);
 
 /**

@@ -596,9 +596,9 @@ function dateBefore(doc: Doc, trigger: number, anyYear: boolean): string | undef
 function inInfinitive(doc: Doc, k: number): boolean {
   const from = Math.max(doc.sentences[doc.tokens[k]!.sentence]!.first, k - 12);
   for (let j = k - 1; j >= from; j--) {
-    const t = doc.tokens[j]!.text;
-    if (t === ',' || t === ';') return false;
-    if (t.toLowerCase() === 'to' && infinitiveVerbAt(doc, j + 1)) return true;
+    const t = doc.tokens[j]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (t.lower === 'to' && infinitiveVerbAt(doc, j + 1)) return true;
   }
   return false;
 }
