@@ -1,5 +1,5 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
-import { actor, actorAt, AS_SUBJECT, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, AS_SUBJECT, namedInPhrase, remember, type Actor, type Discourse } from './coref.js';
 import { datelineBodyStart, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
@@ -53,9 +53,8 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
         // "X, the youngest prime minister ...,": a description after a comma re-names X, it adds no one.
         if (doc.tokens[j]?.lower === 'and' || (tail === last && doc.tokens[j]?.text === ',' && !APPOSITION_DETERMINERS.has(doc.tokens[j + 1]?.lower ?? ''))) j++;
         else break;
-        // "Xi and his Brazilian counterpart Lula": the possessive belongs to the named phrase.
-        const named = POSSESSIVE_DETERMINERS.has(doc.tokens[j]?.lower ?? '') ? namedInPhrase(doc, j) : -1;
-        const b = actorAt(doc, d, named >= 0 ? named : j);
+        // ("Xi and his Brazilian counterpart Lula": actorAt reads the possessive as the person its phrase names.)
+        const b = actorAt(doc, d, j);
         if (!b || b.ents[0]?.label !== a.ents[0]?.label) break;
         more.push(...b.ents);
         last = b.last;
@@ -315,17 +314,6 @@ function isDiaspora(doc: Doc, a: Actor): boolean {
 
 // After an object and its apposition: "Miguel Diaz-Canel Bermudez, First Secretary of ... and President of Cuba,".
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
-
-// "his Lao counterpart Sonexay", "his Cuban counterpart, Bruno": the phrase names its own person further on, here (or -1).
-function namedInPhrase(doc: Doc, k: number): number {
-  for (let j = k + 1; j < Math.min(doc.tokens.length, k + 6); j++) {
-    const m = doc.mentionAt[j];
-    if (m?.ent.label === 'Person' && !m.inTitle) return j;
-    if (doc.tokens[j]!.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person') return j + 1;
-    if (!doc.tokens[j]!.word && doc.tokens[j]!.text !== '-') return -1;
-  }
-  return -1;
-}
 
 export function skipOwnedTail(doc: Doc, a: Pick<Actor, 'last'>): number {
   let k = a.last;

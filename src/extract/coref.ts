@@ -80,7 +80,8 @@ function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
 }
 
 const SPOUSE = new Set(['wife', 'husband', 'spouse']);
-const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
+/** Kin of a person named with them ("his wife X", "his son Y"): they come along, they are no party to acts or talks. */
+export const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
 
 // Introduced as someone's spouse: "his wife Kim Keon-hee", "his wife, Peng Liyuan".
 function isSpouse(doc: Doc, p: Ent): boolean {
@@ -138,8 +139,8 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   if (description) return description;
   if (words & PERSON_PRONOUN) {
     // "his Lao counterpart Sonexay Siphandone": the phrase names its person.
-    const named = t.lower === 'his' || t.lower === 'her' ? namedAfterPossessive(doc, k) : undefined;
-    if (named) return withPossessive(doc, actor([named.ent], k, named.last));
+    const named = t.lower === 'his' || t.lower === 'her' ? namedInPhrase(doc, k, true) : -1;
+    if (named >= 0) return withPossessive(doc, actor([doc.mentionAt[named]!.ent], k, doc.mentionAt[named]!.last));
     const ent = resolvePronoun(doc, d, k, opts);
     return ent ? actor([ent], k, k + 1, { pronoun: true, possessive: t.lower === 'his' || t.lower === 'her' }) : undefined;
   }
@@ -178,19 +179,27 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   return undefined;
 }
 
-// The person a possessive's phrase names, past a nationality, title or role noun: "his Lao counterpart Sonexay".
-function namedAfterPossessive(doc: Doc, k: number): { ent: Ent; last: number } | undefined {
+/**
+ * Where the person a possessive at k names stands: "his Lao counterpart Sonexay", "his Cuban counterpart, Bruno"
+ * (or -1). `strict` (for a possessive read as an actor) passes only a nationality, title, role noun or modifier, and
+ * not a spouse ("his wife Kim Keon-hee" comes along with him); otherwise any words of the phrase.
+ */
+export function namedInPhrase(doc: Doc, k: number, strict = false): number {
   const lex = lexicon();
   for (let j = k + 1; j < Math.min(doc.tokens.length, k + 6); j++) {
     const m = doc.mentionAt[j];
-    if (m?.ent.label === 'Person' && !m.inTitle && m.first === j) return { ent: m.ent, last: m.last };
     const t = doc.tokens[j]!;
-    // "his wife Kim Keon-hee" comes along with him: the talks and acts read that as his.
-    if (KIN.has(t.lower)) return undefined;
+    if (m?.ent.label === 'Person' && !m.inTitle) return strict && m.first !== j ? -1 : j;
+    if (t.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person') return j + 1;
+    if (!strict) {
+      if (!t.word && t.text !== '-') return -1;
+      continue;
+    }
+    if (KIN.has(t.lower)) return -1;
     if (m?.ent.label === 'Country' || doc.titleAt[j] || lex.words.personNouns.has(t.lower) || DESCRIPTION_MODIFIERS.has(t.lower) || lex.roles.match(doc.tokens, j)) continue;
-    return undefined;
+    return -1;
   }
-  return undefined;
+  return -1;
 }
 
 // A loop, not partyRefs.find(): a closure over k would cost actorAt, called at most tokens, an allocation per call.

@@ -9,6 +9,9 @@ import type { Sentence, Token } from './text.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** A date with year, month and day ("2024-09-02"), not a partial one. */
+export const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Finds the date expressions of every sentence and indexes them by token. */
 export function findDates(doc: Doc): void {
   const ref = doc.article.date ? new Date(`${doc.article.date}T12:00:00Z`) : undefined;
@@ -31,7 +34,7 @@ export function findDates(doc: Doc): void {
   }
   // An undated article that dates a day in full ("from July 30 to August 1, 2024") dates its other days by that year;
   // a month alone ("a visit in September 2024") may be another year's event, so it does not.
-  const anchor = doc.article.date ? undefined : found.find((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.date))?.date.slice(0, 4);
+  const anchor = doc.article.date ? undefined : found.find((f) => FULL_DAY.test(f.date))?.date.slice(0, 4);
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
 }
 

@@ -1,16 +1,16 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
 import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
-import { actor, actorAt, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, KIN, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
 import { datelineSentence, entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
+import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { LIGHT_VERB, tokenClasses } from './words.js';
 import { slug } from '../names.js';
 
 const ACCEPT_VERBS = new Set(['accepted', 'accepts', 'accepting', 'accept']);
 const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned', 'expected', 'upcoming', 'shall']);
-const KIN = new Set(['wife', 'husband', 'spouse', 'son', 'daughter', 'mother', 'father']);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
 
@@ -724,8 +724,6 @@ function lastDayBefore(doc: Doc, at: number): string | undefined {
   }
   return undefined;
 }
-
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // The day `days` after a full date; a partial one ("2024-09") gives none.
 function shiftDay(date: string | undefined, days: number): string | undefined {
