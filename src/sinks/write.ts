@@ -38,8 +38,13 @@ export function writeInterleavedAtomic(paths: string[], chunks: Iterable<FileChu
   try {
     for (const final of paths) {
       current = final;
-      fs.mkdirSync(path.dirname(path.resolve(final)), { recursive: true });
-      files.push(new TempFile(final, `${final}.tmp-${process.pid}-${files.length}`));
+      // "-o /dev/null", "-o /dev/stdout", a named pipe: written as they are; renaming a file over them would replace the
+      // device or the pipe itself.
+      if (isStream(final)) files.push(new TempFile(final, final, true));
+      else {
+        fs.mkdirSync(path.dirname(path.resolve(final)), { recursive: true });
+        files.push(new TempFile(final, `${final}.tmp-${process.pid}-${files.length}`, false));
+      }
     }
     for (const [file, chunk] of chunks) {
       current = paths[file]!;
@@ -51,13 +56,23 @@ export function writeInterleavedAtomic(paths: string[], chunks: Iterable<FileChu
     }
     for (const f of files) {
       current = f.final;
-      fs.renameSync(f.tmp, f.final);
+      if (!f.direct) fs.renameSync(f.tmp, f.final);
     }
   } catch (e) {
     for (const f of files) f.discard();
     const err = e as NodeJS.ErrnoException;
     if (err.syscall === undefined) throw e;
     throw new IoError(err.path ?? current, `cannot write (${err.code ?? err.message})`);
+  }
+}
+
+// An existing target that is no regular file or directory: a character device, a pipe or a socket.
+function isStream(file: string): boolean {
+  try {
+    const st = fs.statSync(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -68,9 +83,11 @@ class TempFile {
   private used = 0;
   private closed = false;
 
+  /** `direct`: the target itself is written (a device or pipe), with nothing to rename or remove. */
   constructor(
     readonly final: string,
     readonly tmp: string,
+    readonly direct: boolean,
   ) {
     this.fd = fs.openSync(tmp, 'w');
   }
@@ -108,7 +125,7 @@ class TempFile {
       }
     }
     this.closed = true;
-    fs.rmSync(this.tmp, { force: true });
+    if (!this.direct) fs.rmSync(this.tmp, { force: true });
   }
 
   private flush(): void {

@@ -69,3 +69,11 @@ test("an error thrown by a content's chunks is rethrown as it is and leaves no f
   expect(listing()).toEqual(['graph.json', 'sub']);
   expect(fs.readFileSync(path.join(dir, 'graph.json'), 'utf8')).toBe('old');
 });
+
+test('a device target (-o /dev/null) is written as it is, not replaced by a renamed file', () => {
+  if (!fs.existsSync('/dev/null') || !fs.statSync('/dev/null').isCharacterDevice()) return;
+  writeFilesAtomic([{ path: '/dev/null', content: '{"nodes":[]}' }, { path: path.join(dir, 'graph.json'), content: '{}' }]);
+  expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
+  expect(fs.readFileSync(path.join(dir, 'graph.json'), 'utf8')).toBe('{}');
+  expect(fs.readdirSync('/dev').filter((f) => f.startsWith('null.tmp'))).toEqual([]);
+});
