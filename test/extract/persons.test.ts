@@ -51,3 +51,8 @@ describe('extract/persons: names found from titles and context', () => {
     expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Mohammed bin Salman', 'Person:Prabowo Subianto', 'Person:Salman bin Abdulaziz Al Saud']);
   });
 });
+
+test('Lao names tell a bare title\'s country: "President Kaysone Phomvihane" in a Vietnamese article is Lao', () => {
+  const f = facts('HÀ NỘI — The special relationship between Việt Nam and Laos was built by President Hồ Chí Minh, President Kaysone Phomvihane and President Souphanouvong, Party General Secretary Nguyễn Phú Trọng said.');
+  expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Kaysone Phomvihane -> Laos', 'HOLDS_POSITION Souphanouvong -> Laos', 'HOLDS_POSITION Hồ Chí Minh -> Vietnam']));
+});
