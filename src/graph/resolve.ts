@@ -58,7 +58,8 @@ export class PersonResolver {
     for (let i = 1; tokens.length >= 4 && i < tokens.length - 1; i++) {
       const shorter = withoutToken(tokens, i);
       const had = this.byShorter.get(shorter);
-      this.byShorter.set(shorter, had === undefined || had === id ? id : null);
+      // Ids of one cluster compared by root: an article's form may join a cluster under a later id.
+      this.byShorter.set(shorter, had === undefined || (had !== null && this.find(had) === this.find(id)) ? id : null);
     }
     // Whole names are in byFolded; a name's proper prefixes let a longer name be found from a shorter one.
     for (let n = 2, k = tokens[0]!; n < tokens.length; n++) {
