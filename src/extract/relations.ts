@@ -17,6 +17,8 @@ const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
 interface Occasion {
   event: Ent;
   sentence: number;
+  /** Told in the pluperfect ("had spoken by telephone on Saturday"): earlier than the story, not the occasion of its acts. */
+  background?: boolean;
 }
 
 /** Extracts every relation of the article into doc.relations. */
@@ -35,7 +37,7 @@ export function findRelations(doc: Doc): void {
       if (!talks) continue;
       if (talks.value.kind === 'by-phone') byPhone = true;
       const occ = talksAt(doc, d, i, talks.end, talks.value, occasions);
-      if (occ) occasions.push(occ);
+      if (occ) occasions.push(pluperfect(doc, i) ? { ...occ, background: true } : occ);
       i = talks.end - 1;
     }
     const actsBefore = acts.length;
@@ -67,15 +69,16 @@ export function findRelations(doc: Doc): void {
     }
   }
   // Acts take the date of the occasion they belong to: the talks in their sentence, else the article's occasion.
-  const main = occasions[0]?.event.date ?? leadDateOfActs(acts) ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
+  const story = occasions.filter((o) => !o.background);
+  const main = story[0]?.event.date ?? leadDateOfActs(acts) ?? acts.find((a) => a.ownDate && a.rel.type !== 'VISITED')?.rel.date;
   const bySentence = new Map<number, Occasion>();
   for (const o of occasions) if (!bySentence.has(o.sentence)) bySentence.set(o.sentence, o);
-  const single = new Set(occasions.map((o) => o.event)).size === 1 ? occasions[0] : undefined;
+  const single = new Set(story.map((o) => o.event)).size === 1 ? story[0] : undefined;
   // The occasion told last before an act, among those its people took part in.
   const lastWith = (a: { rel: Rel; sentence: number }): Occasion | undefined => {
     let either: Occasion | undefined;
-    for (let i = occasions.length - 1; i >= 0; i--) {
-      const o = occasions[i]!;
+    for (let i = story.length - 1; i >= 0; i--) {
+      const o = story[i]!;
       if (o.sentence > a.sentence) continue;
       const people = o.event.participants ?? [];
       const hasSubject = people.includes(a.rel.subject);
@@ -86,10 +89,12 @@ export function findRelations(doc: Doc): void {
     return either;
   };
   for (const a of acts) {
-    const here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single ?? lastWith(a) : undefined);
+    let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single ?? lastWith(a) : undefined);
+    const scene = here?.sentence === a.sentence ? undefined : sceneOf(doc, a.sentence);
+    if (scene && (!here || here.sentence < scene.sentence)) here = undefined;
     if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
     if (!a.ownDate && a.rel.type !== 'VISITED') {
-      const date = here?.event.date ?? main;
+      const date = here?.event.date ?? scene?.date ?? main;
       if (date) a.rel.date = date;
     }
     doc.relations.push(a.rel);
@@ -103,6 +108,29 @@ export function findRelations(doc: Doc): void {
   }
   addVisitEvents(doc, d, rels.filter((r) => r.type === 'VISITED'));
   addStructure(doc);
+}
+
+// "Trump had spoken by telephone with both on Saturday", "had earlier met": "had" before a participle (not the
+// "had" of "had a telephone conversation").
+function pluperfect(doc: Doc, start: number): boolean {
+  const { tokens } = doc;
+  if (!PARTICIPLE.test(tokens[start]!.lower)) return false;
+  return tokens[start - 1]?.lower === 'had' || (tokens[start - 2]?.lower === 'had' && ADVERB.test(tokens[start - 1]!.lower));
+}
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en)|met|held|spoke|paid)$/u;
+const ADVERB = /^(?:\p{L}+ly|earlier|already|also|just|twice|once)$/u;
+
+// "On Thursday, in Shanghai, Lula attended ... He hailed the bank": a day opening a sentence sets the scene for the
+// rest of its paragraph.
+function sceneOf(doc: Doc, sentence: number): { sentence: number; date: string } | undefined {
+  for (let j = sentence - 1; j >= 0 && !doc.tokens[doc.sentences[j + 1]!.first]!.newline; j--) {
+    const s = doc.sentences[j]!;
+    for (let k = s.first; k < Math.min(s.last, s.first + 5) && doc.tokens[k]!.text !== ','; k++) {
+      const date = doc.dateAt[k]?.date;
+      if (date && FULL_DAY.test(date)) return { sentence: j, date };
+    }
+  }
+  return undefined;
 }
 
 // An article with no talks: the date its lead gives, when the first act is told there.

@@ -174,6 +174,16 @@ describe('extract/relations: fourth held-out batch (r01-r05)', () => {
     expect(f.talks.some((t) => t.startsWith('Phạm Minh Chính + Sonexay Siphandone'))).toBe(true);
   });
 
+  test('a day opening a sentence dates the acts of its paragraph; talks told in the pluperfect are not the acts\' occasion', () => {
+    const f = facts('BEIJING — Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da Silva on Friday.\n\nOn Thursday, in Shanghai, Lula attended the inauguration of Dilma Rousseff as head of the New Development Bank. He hailed the bank as a tool for developing countries.', '2023-04-15');
+    expect(f.relations).toContain('PRAISED Luiz Inácio Lula da Silva -> New Development Bank 2023-04-13');
+    const g = facts('KUALA LUMPUR — Cambodian Prime Minister Hun Manet and Thai Prime Minister Phumtham Wechayachai met in Putrajaya on Monday. US President Donald Trump had spoken by telephone with both Manet and Phumtham on Saturday.\n\nPhumtham praised Malaysia for its role as a neutral facilitator.', '2025-07-29');
+    expect(g.relations).toContain('PRAISED Phumtham Wechayachai -> Malaysia 2025-07-28');
+    // "had a telephone conversation" is no pluperfect: its acts take its date.
+    const h = facts('ASTANA — Kazakh President Kassym-Jomart Tokayev had a telephone conversation late Wednesday evening with President of Uzbekistan Shavkat Mirziyoyev.\n\nTokayev congratulated the Uzbek leader on his birthday.', '2024-07-25');
+    expect(h.relations).toContain('CONGRATULATED Kassym-Jomart Tokayev -> Shavkat Mirziyoyev 2024-07-24');
+  });
+
   test('a description is not a person whose passing the article reports', () => {
     const f = facts('BEIJING — General Secretary Tô Lâm held talks with Chinese President Xi Jinping. Lâm thanked the Chinese people for their condolences on the passing of General Secretary Nguyễn Phú Trọng. The Vietnamese leader also met Chinese Premier Li Qiang.');
     expect(f.talks).toContain('Li Qiang + Tô Lâm');
