@@ -174,11 +174,14 @@ describe('extract/relations: fourth held-out batch (r01-r05)', () => {
     expect(f.talks.some((t) => t.startsWith('Phạm Minh Chính + Sonexay Siphandone'))).toBe(true);
   });
 
-  test('a day opening a sentence dates the acts of its paragraph; talks told in the pluperfect are not the acts\' occasion', () => {
+  test('a day opening a sentence dates the acts of its paragraph; pluperfect talks are not the acts\' occasion; "in the afternoon" is the same day', () => {
     const f = facts('BEIJING — Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da Silva on Friday.\n\nOn Thursday, in Shanghai, Lula attended the inauguration of Dilma Rousseff as head of the New Development Bank. He hailed the bank as a tool for developing countries.', '2023-04-15');
     expect(f.relations).toContain('PRAISED Luiz Inácio Lula da Silva -> New Development Bank 2023-04-13');
     const g = facts('KUALA LUMPUR — Cambodian Prime Minister Hun Manet and Thai Prime Minister Phumtham Wechayachai met in Putrajaya on Monday. US President Donald Trump had spoken by telephone with both Manet and Phumtham on Saturday.\n\nPhumtham praised Malaysia for its role as a neutral facilitator.', '2025-07-29');
     expect(g.relations).toContain('PRAISED Phumtham Wechayachai -> Malaysia 2025-07-28');
+    // "received by X in the afternoon": the day of the occasion told before.
+    const v = facts('CARACAS — Cuban President Miguel Díaz-Canel held talks with Venezuelan President Nicolás Maduro on January 10. Also among the guests was Vyacheslav Volodin, Chairman of the State Duma of Russia, who was received by Maduro in the afternoon.');
+    expect(v.talks).toContain('Nicolás Maduro + Vyacheslav Volodin --01-10');
     // "had a telephone conversation" is no pluperfect: its acts take its date.
     const h = facts('ASTANA — Kazakh President Kassym-Jomart Tokayev had a telephone conversation late Wednesday evening with President of Uzbekistan Shavkat Mirziyoyev.\n\nTokayev congratulated the Uzbek leader on his birthday.', '2024-07-25');
     expect(h.relations).toContain('CONGRATULATED Kassym-Jomart Tokayev -> Shavkat Mirziyoyev 2024-07-24');
