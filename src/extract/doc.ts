@@ -13,6 +13,8 @@ export interface Position {
   target?: Ent;
   /** Which kind of body to look for when the text names none. */
   body?: 'party' | 'state' | 'org';
+  /** "Wong ... since succeeding Lee as Prime Minister": for Lee's office, the successor, whose country it is. */
+  successor?: Ent;
   former: boolean;
   first: number;
   last: number;

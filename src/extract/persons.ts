@@ -50,9 +50,10 @@ export function partyOf(doc: Doc, country: Ent): Ent | undefined {
 
 // Titles that name no body: a party office goes to the party of the holder's country (`country`), a state office to
 // that country, as the annotation guide's conventions say.
-function resolvePositions(doc: Doc, p: Ent, country: Ent | undefined): void {
+function resolvePositions(doc: Doc, p: Ent, own: Ent | undefined): void {
   for (const pos of p.positions) {
     if (pos.target || !pos.body) continue;
+    const country = own ?? (pos.successor ? firstOf(pos.successor.countries) : undefined);
     if (pos.body === 'party') {
       const party = country ? partyOf(doc, country) : undefined;
       if (party) pos.target = party;
@@ -302,8 +303,10 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
   }
   const asAt = tokens[g.first - 1]?.lower === 'the' ? g.first - 2 : g.first - 1;
   // "as President of Laos", and "was re-elected General Secretary of the WPK" without the "as".
+  let successor: Ent | undefined;
   if (!person && (tokens[asAt]?.lower === 'as' || ELECTED.has(tokens[asAt]?.lower ?? '') || ELECTED.has(tokens[g.first]?.lower ?? ''))) {
     person = subjectOfAs(doc, g);
+    if (person) successor = successorOf(doc, person);
     // "on his election as President": the President-elect.
     if (person && [asAt - 1, asAt, g.first].some((k) => ['election', 're-election', 'elected', 're-elected'].includes(tokens[k]?.lower ?? ''))) person.ent.roles.add('elect');
   }
@@ -320,8 +323,25 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
       k = m.last;
     }
   }
-  addPositions(doc, person.ent, g);
+  addPositions(doc, person.ent, g, successor);
 }
+
+// "since succeeding Lee Hsien Loong as Prime Minister", "succeeded his father, Hun Sen, as": the person named last
+// before the verb of succession, whose office the predecessor held.
+function successorOf(doc: Doc, predecessor: Mention): Ent | undefined {
+  const { tokens } = doc;
+  let k = predecessor.first - 1;
+  // Past "his father," to the verb.
+  while (k > predecessor.first - 5 && !SUCCEEDED.has(tokens[k]?.lower ?? '') && (tokens[k]?.text === ',' || !tokens[k]?.cap)) k--;
+  if (!SUCCEEDED.has(tokens[k]?.lower ?? '')) return undefined;
+  const from = doc.sentences[tokens[k]!.sentence]!.first;
+  for (let j = k - 1; j >= from; j--) {
+    const m = doc.mentionAt[j];
+    if (m?.ent.label === 'Person' && m.ent !== predecessor.ent) return m.ent;
+  }
+  return undefined;
+}
+const SUCCEEDED = new Set(['succeeded', 'succeeding', 'succeeds', 'succeed', 'replaced', 'replacing', 'replaces']);
 
 // "on his election as President of Laos", "succeeded his father, Hun Sen, as head of the Government": the nearest
 // person named before "as" who does not already hold the same title elsewhere.
@@ -339,7 +359,7 @@ function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
   return undefined;
 }
 
-function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
+function addPositions(doc: Doc, person: Ent, g: TitleGroup, successor?: Ent): void {
   if (g.nationality && g.titles.some((t) => t.entry.body === 'state' || t.entry.body === 'honorific' || !t.target)) person.countries.add(g.nationality);
   for (const t of g.titles) {
     if (t.entry.role) person.roles.add(t.entry.role);
@@ -347,7 +367,7 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup): void {
     const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
     const title = doc.text.slice(doc.tokens[t.first]!.start, doc.tokens[t.last - 1]!.end);
     const body = target ? undefined : t.organ ?? (t.entry.body as 'party' | 'state' | 'org');
-    person.positions.push({ title, target, body, former: g.former, first: t.first, last: t.last });
+    person.positions.push({ title, target, body, successor, former: g.former || !!successor, first: t.first, last: t.last });
     if (target?.label === 'Country') person.countries.add(target);
     if (target?.label === 'Party' && target.country) person.countries.add(target.country);
   }

@@ -187,6 +187,12 @@ describe('extract/relations: fourth held-out batch (r01-r05)', () => {
     expect(h.relations).toContain('CONGRATULATED Kassym-Jomart Tokayev -> Shavkat Mirziyoyev 2024-07-24');
   });
 
+  test('"since succeeding X as Prime Minister": X held the successor\'s office, in the successor\'s country', () => {
+    const f = facts('PUTRAJAYA — Malaysian Prime Minister Anwar Ibrahim hosted his Singaporean counterpart Lawrence Wong. Wong, who arrived yesterday for his first retreat since succeeding Lee Hsien Loong as Prime Minister in May 2024, was welcomed by Anwar.');
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Lee Hsien Loong -> Singapore', 'HOLDS_POSITION Lawrence Wong -> Singapore']));
+    expect(f.relations).not.toContain('HOLDS_POSITION Lee Hsien Loong -> Malaysia');
+  });
+
   test('a description is not a person whose passing the article reports', () => {
     const f = facts('BEIJING — General Secretary Tô Lâm held talks with Chinese President Xi Jinping. Lâm thanked the Chinese people for their condolences on the passing of General Secretary Nguyễn Phú Trọng. The Vietnamese leader also met Chinese Premier Li Qiang.');
     expect(f.talks).toContain('Li Qiang + Tô Lâm');
