@@ -88,7 +88,11 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   while (k >= s.first) {
     const t = doc.tokens[k]!;
     if (doc.dateAt[k] || ((tokenClasses(t) & SKIP_BEFORE_VERB) && t.text !== ',')) k--;
-    else break;
+    else {
+      const day = dayPhraseEndingAt(doc, k, s.first);
+      if (day < 0) break;
+      k = day - 1;
+    }
   }
   if (k < s.first) return d.subjects[s.index];
   // The actor ending at k (names, pronouns, descriptions), found by trying starts a few tokens back.
@@ -112,6 +116,15 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   }
   const subj = d.subjects[s.index];
   return subj;
+}
+
+// "who later in the day hosted": the start of a same-day or next-day phrase ending at k, else -1.
+function dayPhraseEndingAt(doc: Doc, k: number, from: number): number {
+  const { sameDay, nextDay } = lexicon();
+  for (let j = k; j >= Math.max(from, k - 4); j--) {
+    if (sameDay.match(doc.tokens, j, k + 1)?.end === k + 1 || nextDay.match(doc.tokens, j, k + 1)?.end === k + 1) return j;
+  }
+  return -1;
 }
 
 /** "X, who is on a visit to Y at the invitation of Z": the person a relative clause holding `at` is about, if any. */

@@ -27,6 +27,7 @@ export function findRelations(doc: Doc): void {
   const occasions: Occasion[] = [];
   const lex = lexicon();
   const acts: { rel: Rel; sentence: number; ownDate: boolean }[] = [];
+  let lastDay: string | undefined;
   const rels: Rel[] = [];
   let invitation = nextInvitation(doc.text, 0);
   for (const s of doc.sentences) {
@@ -36,8 +37,9 @@ export function findRelations(doc: Doc): void {
       const talks = lex.talks.match(doc.tokens, i, s.last);
       if (!talks) continue;
       if (talks.value.kind === 'by-phone') byPhone = true;
-      const occ = talksAt(doc, d, i, talks.end, talks.value, occasions);
+      const occ = talksAt(doc, d, i, talks.end, talks.value, lastDay);
       if (occ) occasions.push(pluperfect(doc, i) ? { ...occ, background: true } : occ);
+      if (occ?.event.date) lastDay = occ.event.date;
       i = talks.end - 1;
     }
     const actsBefore = acts.length;
@@ -47,6 +49,9 @@ export function findRelations(doc: Doc): void {
       for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {
         const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED' ? 'visit' : false);
         if (date) rel.date = date;
+        // A visit's first day ("on a state visit from March 10-12 at the invitation of ...") is the day to count from
+        // only before any other.
+        if (date && FULL_DAY.test(date) && ((hit.value.type !== 'VISITED' && hit.value.form !== 'inverse') || !lastDay)) lastDay = date;
         acts.push({ rel, sentence: s.index, ownDate: !!date });
         rels.push(rel);
       }
@@ -171,7 +176,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     agent = withCoordinated(doc, d, actorAt(doc, d, end));
     // "(Lula held talks with Ramaphosa,) who is on a state visit at the invitation of ...": the relative clause's person.
     const invitee = relativeClausePerson(doc, d, start);
-    const subj = invitee ? actor([invitee], start, end) : (d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start));
+    const subj = invitee ? actor([invitee], start, end) : (d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start) ?? visitorOfVisit(doc, start, soFar));
     objects = subj ? [subj] : [];
   } else if (passive) {
     // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
@@ -498,6 +503,18 @@ function datelineCity(doc: Doc): string[] {
 }
 
 // "accepted the invitation": the invitee accepts the latest invitation made to them in the article.
+// "The visit is being made at the invitation of X": a sentence about the visit, whose visitor is the one last told.
+function visitorOfVisit(doc: Doc, start: number, soFar: Rel[]): Actor | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[start]!.sentence]!;
+  let k = s.first;
+  while (k < start && k < s.first + 3 && !VISIT_NOUNS.has(tokens[k]!.lower)) k++;
+  if (!VISIT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  const visit = [...soFar].reverse().find((r) => r.type === 'VISITED');
+  return visit ? actor([visit.subject], k, k + 1) : undefined;
+}
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour']);
+
 function accepted(invitee: Actor, start: number, end: number, soFar: Rel[]): Rel[] {
   if (invitee.joint) return [];
   const out: Rel[] = [];
@@ -646,7 +663,7 @@ function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): s
 }
 
 // Talks: "held phone talks with X", "X and Y held talks", "X received Y", "Y was received by X", "paid calls on X".
-function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, occasions: Occasion[]): Occasion | undefined {
+function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, lastDay: string | undefined): Occasion | undefined {
   const { tokens } = doc;
   if (p.kind === 'joint') {
     // "phone talks on May 5 with X": a date between the noun and "with".
@@ -710,7 +727,7 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   for (const g of groups) {
     const people = [...new Set(g)];
     if (people.length < 2) continue;
-    const date = talksDate(doc, start, end, s.index, occasions);
+    const date = talksDate(doc, start, end, s.index, lastDay);
     made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
@@ -786,15 +803,16 @@ function skipDate(doc: Doc, k: number): number {
   return k;
 }
 
-function talksDate(doc: Doc, start: number, end: number, sentence: number, occasions: Occasion[]): string | undefined {
+// `lastDay`: the day of the occasion or act told last, which "the same day" and "the next day" count from.
+function talksDate(doc: Doc, start: number, end: number, sentence: number, lastDay: string | undefined): string | undefined {
   const s = doc.sentences[sentence]!;
   const near = dateNear(doc, end, start, 'talks');
   if (near) return dayBeforeMarker(doc, start) ? shiftDay(near, -1) : near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
   for (let k = s.first; k < s.last; k++) {
     // "the same day": of the occasion told before, or of the last day the text named.
-    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first);
-    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return shiftDay(occasions[occasions.length - 1]?.event.date ?? lastDayBefore(doc, s.first), 1);
+    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return lastDay ?? lastDayBefore(doc, s.first);
+    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return shiftDay(lastDay ?? lastDayBefore(doc, s.first), 1);
   }
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];
