@@ -1,9 +1,9 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
 import { foldTokens, slugOfFolded } from '../names.js';
-import { addMention, datelineBodyStart, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
+import { addMention, datelineBodyStart, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
-import type { TitleGroup } from './titles.js';
+import type { TitleGroup, TitleUse } from './titles.js';
 import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, SKIP_BEFORE_VERB, tokenClasses, VERB, wordClasses } from './words.js';
 
 interface Chunk {
@@ -30,7 +30,8 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
     else if (known) personFor(doc, c, false, known);
     else if (personContext(doc, c, groupEndingAt) || coordinatedWithPerson(doc, c)) personFor(doc, c, false);
   }
-  for (const g of groups) attachGroup(doc, g);
+  const honoured = new Map<string, Ent>();
+  for (const g of groups) attachGroup(doc, g, honoured);
   findDeaths(doc);
   findCounterparts(doc, scan.counterparts);
   companions(doc, scan.companions);
@@ -288,7 +289,8 @@ function spanName(doc: Doc, c: Chunk): string {
 }
 
 // Titles belong to the name right after them, to the name before an apposition, or to the subject of "as <title>".
-function attachGroup(doc: Doc, g: TitleGroup): void {
+// `honoured`: who each honorific of two or more words was last given to, by its last word ("thipadei", "majesty").
+function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void {
   const { tokens } = doc;
   let person: Mention | undefined;
   const after = doc.mentionAt[g.last] ?? (tokens[g.last]?.text === ',' ? doc.mentionAt[g.last + 1] : undefined);
@@ -310,7 +312,14 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
     // "on his election as President": the President-elect.
     if (person && [asAt - 1, asAt, g.first].some((k) => ['election', 're-election', 'elected', 're-elected'].includes(tokens[k]?.lower ?? ''))) person.ent.roles.add('elect');
   }
-  if (!person) return;
+  if (!person) {
+    honorificReference(doc, g, honoured);
+    return;
+  }
+  for (const t of g.titles) if (isStandingHonorific(t)) honoured.set(tokens[t.last - 1]!.fold, person.ent);
+  // "Sultan Ibrahim", "King Salman": a monarch known by one name is also known by it with the royal title.
+  const royal = g.titles[g.titles.length - 1]!;
+  if (royal.entry.royal && person.first === royal.last && person.last === person.first + 1) person.ent.forms.set(spanText(doc, royal.first, person.last), 0);
   for (let k = g.first; k < g.last; k++) doc.ownerAt[k] ??= person.ent;
   if (tokens[g.first - 1]?.lower === 'visiting' && !doc.visitors.has(person.ent)) doc.visitors.set(person.ent, { first: g.first - 1, last: person.last });
   if (g.plural) {
@@ -324,6 +333,19 @@ function attachGroup(doc: Doc, g: TitleGroup): void {
     }
   }
   addPositions(doc, person.ent, g, successor);
+}
+
+// "Samdech Moha Borvor Thipadei Hun Manet ... Samdech Thipadei was welcomed", "His Royal Highness conveyed": an
+// honorific standing alone is a mention of the one it was last given to.
+function honorificReference(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void {
+  const last = g.titles[g.titles.length - 1]!;
+  if (g.determiner || !g.titles.every(isStandingHonorific) || doc.mentionAt[g.last]) return;
+  const ent = honoured.get(doc.tokens[last.last - 1]!.fold);
+  if (ent) addMention(doc, ent, g.first, g.last, 'description');
+}
+
+function isStandingHonorific(t: TitleUse): boolean {
+  return t.entry.body === 'honorific' && t.last - t.first >= 2;
 }
 
 // "since succeeding Lee Hsien Loong as Prime Minister", "succeeded his father, Hun Sen, as": the person named last
@@ -367,7 +389,7 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup, successor?: Ent): vo
     const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
     const title = doc.text.slice(doc.tokens[t.first]!.start, doc.tokens[t.last - 1]!.end);
     const body = target ? undefined : t.organ ?? (t.entry.body as 'party' | 'state' | 'org');
-    person.positions.push({ title, target, body, successor, former: g.former || !!successor, first: t.first, last: t.last });
+    person.positions.push({ title, target, body, successor, former: g.former || !!t.former || !!successor, first: t.first, last: t.last });
     if (target?.label === 'Country') person.countries.add(target);
     if (target?.label === 'Party' && target.country) person.countries.add(target.country);
   }

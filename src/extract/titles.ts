@@ -10,6 +10,8 @@ export interface TitleUse {
   target: Ent | undefined;
   /** The title passes through an organ of this kind with no owner named ("Chairman of the National Assembly"). */
   organ: 'party' | 'state' | undefined;
+  /** "President of the CPP and former Prime Minister": this title of the group is a former one. */
+  former?: boolean;
 }
 
 /** Titles joined by "and" or commas, with what stands before them. */
@@ -142,9 +144,10 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
     // Coordinated titles: "... and President of Cuba", "..., Deputy Prime Minister and ...".
     if (tokens[last]?.text === 'and' || tokens[last]?.text === ',') {
       let k = last + 1;
-      while (k < to && k < last + 5 && FILLER.has(tokens[k]!.lower) && !matchTitle(doc, k, to)) k++;
+      let formerTitle = false;
+      while (k < to && k < last + 5 && (FILLER.has(tokens[k]!.lower) || isFormerModifier(tokens[k]!.lower)) && !matchTitle(doc, k, to)) formerTitle ||= isFormerModifier(tokens[k++]!.lower);
       const next = matchTitle(doc, k, to);
-      if (next && next.entry.body !== 'honorific') use = next;
+      if (next && next.entry.body !== 'honorific') use = formerTitle ? { ...next, former: true } : next;
     }
   }
   if (party && !titles[0]!.target) titles[0]!.target = party;

@@ -418,3 +418,27 @@ describe('extract/relations: fourteenth held-out batch (c01-c04)', () => {
     expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toEqual([]);
   });
 });
+
+describe('extract/relations: sixteenth held-out batch (j01-j05, Southeast Asian outlets)', () => {
+  test('"The visit is being made at the invitation of X, who later in the day hosted a welcome ceremony for his guest"', () => {
+    const f = facts('VIENTIANE (KPL) -- Vietnamese President To Lam arrived in Vientiane yesterday for a state visit to the Lao PDR, his first trip since the National Assembly elected him on May 22.\n\nThe visit is being made at the invitation of Thongloun Sisoulith, President of the Lao PDR, who later in the day hosted an official welcome ceremony for his guest.', '2024-07-12');
+    expect(f.relations).toContain('INVITED Thongloun Sisoulith -> To Lam 2024-07-11');
+    // "later in the day": the day of the arrival told last, not the date inside its "since" clause.
+    expect(f.talks).toEqual(['Thongloun Sisoulith + To Lam 2024-07-11']);
+  });
+
+  test('an honorific standing alone refers to the one it was given to; a monarch known by one name is also known with the royal title', () => {
+    const f = facts('HANOI – Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, arrived in Hanoi. Samdech Thipadei was welcomed at a ceremony hosted by Prime Minister Pham Minh Chinh. He will have an audience with His Majesty Sultan Ibrahim, King of Malaysia.');
+    expect(f.talks).toEqual(['Hun Manet + Pham Minh Chinh']);
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Hun Manet', 'Person:Ibrahim', 'Person:Pham Minh Chinh']);
+    const ibrahim = f.record.entities.find((e) => e.name === 'Ibrahim')!;
+    expect(ibrahim.aliases).toContain('Sultan Ibrahim');
+  });
+
+  test('"President of the CPP and former Prime Minister": the later title is a former one, of the party\'s country', () => {
+    const f = facts("Hun Sen, President of the Cambodian People's Party and former Prime Minister, spoke.");
+    expect(f.relations).toEqual(expect.arrayContaining(["HOLDS_POSITION Hun Sen -> Cambodian People's Party", 'HOLDS_POSITION Hun Sen -> Cambodia']));
+    const pm = f.record.relations.find((r) => r.type === 'HOLDS_POSITION' && f.nameOf(r.object) === 'Cambodia')!;
+    expect(pm.former).toBe(true);
+  });
+});
