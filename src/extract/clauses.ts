@@ -98,7 +98,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   // The actor ending at k (names, pronouns, descriptions), found by trying starts a few tokens back.
   for (let start = k; start >= Math.max(s.first, k - 8); start--) {
     const a = actorAt(doc, d, start, start === clauseStart(doc, d, s.index) ? AS_SUBJECT : undefined);
-    if (a && a.last === k + 1 && a.ents.length && !a.possessive) return a;
+    if (a && a.last === k + 1 && a.ents.length && !a.possessive) return speakerForOwnCountry(doc, d, a) ?? a;
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
   if (owner) return actor([owner], k, k + 1);
@@ -117,6 +117,17 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   const subj = d.subjects[s.index];
   return subj;
 }
+
+// "He said Vietnam highly valued Malaysia's role": a leader reporting his own country's act is its actor.
+function speakerForOwnCountry(doc: Doc, d: Discourse, a: Actor): Actor | undefined {
+  const country = a.ents.length === 1 && a.ents[0]!.label === 'Country' ? a.ents[0]! : undefined;
+  if (!country) return undefined;
+  const say = doc.tokens[a.first - 1]?.lower === 'that' ? a.first - 2 : a.first - 1;
+  if (!SAY_VERBS.has(doc.tokens[say]?.lower ?? '')) return undefined;
+  const speaker = agentOf(doc, d, say);
+  return speaker?.ents.length === 1 && speaker.ents[0]!.countries.has(country) ? speaker : undefined;
+}
+const SAY_VERBS = new Set(['said', 'says', 'stated', 'affirmed', 'stressed', 'noted', 'added', 'emphasised', 'emphasized', 'underlined', 'reiterated']);
 
 // "who later in the day hosted": the start of a same-day or next-day phrase ending at k, else -1.
 function dayPhraseEndingAt(doc: Doc, k: number, from: number): number {

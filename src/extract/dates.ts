@@ -61,7 +61,7 @@ function covered(found: { start: number; end: number }[], start: number, end: nu
 // 1973", "from July 30 to August 1, 2024"). chrono-node parses each phrase; news repeats them, so results are cached.
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)`;
-const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|${DATE_WORD})`;
+const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|(?:last|this|next)\\s+year|${DATE_WORD})`;
 // Words and day numbers that may lead into a date word ("late Monday", "from 15 September").
 const LEAD_WORD = '(?:late|early|mid|last|this|next|on|from)';
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -120,7 +120,7 @@ function parsePhrase(phrase: string, dateline: string | undefined, ref: Date | u
   let hit = phraseCache.get(key);
   if (!hit) {
     hit = [];
-    for (const r of dateParser.parse(phrase, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+    for (const r of dateParser.parse(withRelativeYear(phrase, dateline), ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
       const date = toIso(r, dateline);
       if (date) hit.push({ index: r.index, length: r.text.length, date });
     }
@@ -128,6 +128,16 @@ function parsePhrase(phrase: string, dateline: string | undefined, ref: Date | u
     phraseCache.set(detach(key), hit);
   }
   return hit;
+}
+
+// "in July last year" in an article of 2024: chrono reads the month and "last year" apart, so the year is written in,
+// padded to the same length to keep offsets.
+const RELATIVE_YEAR = new RegExp(`\\b(${MONTH})(\\s+)(last|this|next)\\s+year\\b`, 'gi');
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+function withRelativeYear(phrase: string, dateline: string | undefined): string {
+  if (!dateline || !/year\b/i.test(phrase)) return phrase;
+  const year = Number(dateline.slice(0, 4));
+  return phrase.replace(RELATIVE_YEAR, (all, month: string, space: string, which: string) => `${month}${space}${year + YEAR_SHIFT[which.toLowerCase()]!}`.padEnd(all.length));
 }
 
 function addSpan(doc: Doc, start: number, end: number, date: string): void {

@@ -14,6 +14,15 @@ const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned'
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const ACTORS = new Set(['Person', 'Party', 'Country', 'Organization']);
 
+interface Act {
+  rel: Rel;
+  sentence: number;
+  /** Dated by words of its own sentence. */
+  ownDate: boolean;
+  /** Told in the pluperfect: not done at the article's occasion. */
+  background?: boolean;
+}
+
 interface Occasion {
   event: Ent;
   sentence: number;
@@ -26,7 +35,7 @@ export function findRelations(doc: Doc): void {
   const d = newDiscourse(doc);
   const occasions: Occasion[] = [];
   const lex = lexicon();
-  const acts: { rel: Rel; sentence: number; ownDate: boolean }[] = [];
+  const acts: Act[] = [];
   let lastDay: string | undefined;
   const rels: Rel[] = [];
   let invitation = nextInvitation(doc.text, 0);
@@ -46,13 +55,16 @@ export function findRelations(doc: Doc): void {
     for (let i = lex.triggers.nextStart(doc.tokens, s.first, s.last); i < s.last; i = lex.triggers.nextStart(doc.tokens, i + 1, s.last)) {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
       if (!hit) continue;
+      // "Anwar, who had extended congratulations to Lam on his election in August": told as before the story, the act
+      // is dated by what its complement says, and never by the article's occasion.
+      const background = pluperfect(doc, i);
       for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {
-        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED' ? 'visit' : false);
+        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED' || background ? 'visit' : false);
         if (date) rel.date = date;
         // A visit's first day ("on a state visit from March 10-12 at the invitation of ...") is the day to count from
         // only before any other.
         if (date && FULL_DAY.test(date) && ((hit.value.type !== 'VISITED' && hit.value.form !== 'inverse') || !lastDay)) lastDay = date;
-        acts.push({ rel, sentence: s.index, ownDate: !!date });
+        acts.push({ rel, sentence: s.index, ownDate: !!date, background });
         rels.push(rel);
       }
       i = hit.end - 1;
@@ -94,6 +106,10 @@ export function findRelations(doc: Doc): void {
     return either;
   };
   for (const a of acts) {
+    if (a.background) {
+      doc.relations.push(a.rel);
+      continue;
+    }
     let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single ?? lastWith(a) : undefined);
     const scene = here?.sentence === a.sentence ? undefined : sceneOf(doc, a.sentence);
     if (scene && (!here || here.sentence < scene.sentence)) here = undefined;
@@ -117,12 +133,14 @@ export function findRelations(doc: Doc): void {
 
 // "Trump had spoken by telephone with both on Saturday", "had earlier met": "had" before a participle (not the
 // "had" of "had a telephone conversation").
+// The participle may be the light verb of a noun trigger ("had extended congratulations").
 function pluperfect(doc: Doc, start: number): boolean {
   const { tokens } = doc;
-  if (!PARTICIPLE.test(tokens[start]!.lower)) return false;
-  return tokens[start - 1]?.lower === 'had' || (tokens[start - 2]?.lower === 'had' && ADVERB.test(tokens[start - 1]!.lower));
+  const verb = PARTICIPLE.test(tokens[start]!.lower) ? start : PARTICIPLE.test(tokens[start - 1]?.lower ?? '') ? start - 1 : -1;
+  if (verb < 0) return false;
+  return tokens[verb - 1]?.lower === 'had' || (tokens[verb - 2]?.lower === 'had' && ADVERB.test(tokens[verb - 1]!.lower));
 }
-const PARTICIPLE = /^(?:\p{L}+(?:ed|en)|met|held|spoke|paid)$/u;
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en)|met|held|spoke|paid|sent|made)$/u;
 const ADVERB = /^(?:\p{L}+ly|earlier|already|also|just|twice|once)$/u;
 
 // "On Thursday, in Shanghai, Lula attended ... He hailed the bank": a day opening a sentence sets the scene for the
@@ -139,7 +157,7 @@ function sceneOf(doc: Doc, sentence: number): { sentence: number; date: string }
 }
 
 // An article with no talks: the date its lead gives, when the first act is told there.
-function leadDateOfActs(acts: { rel: Rel; sentence: number; ownDate: boolean }[]): string | undefined {
+function leadDateOfActs(acts: Act[]): string | undefined {
   const first = acts.find((a) => a.rel.type !== 'VISITED');
   return first && first.sentence === 0 && first.ownDate ? first.rel.date : undefined;
 }
