@@ -60,7 +60,8 @@ function covered(found: { start: number; end: number }[], start: number, end: nu
 // A date phrase: date words with the numbers and small words around them ("late Monday evening", "September 15,
 // 1973", "from July 30 to August 1, 2024"). chrono-node parses each phrase; news repeats them, so results are cached.
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)`;
+// "month" for "last month", "this month".
+const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|month)`;
 const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|(?:last|this|next)\\s+year|${DATE_WORD})`;
 // Words and day numbers that may lead into a date word ("late Monday", "from 15 September").
 const LEAD_WORD = '(?:late|early|mid|last|this|next|on|from)';
@@ -169,6 +170,8 @@ function toIso(r: chrono.ParsedResult, dateline: string | undefined): string | u
     return d.toISOString().slice(0, 10);
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) return dateline ? weekdayOnOrBefore(dateline, c.get('weekday')!) : undefined;
+  // "last month" counts from the dateline, and from nothing without one.
+  if (lower.includes('month')) return dateline && c.isCertain('month') ? `${c.get('year')}-${pad(c.get('month')!)}` : undefined;
   if (!c.isCertain('month')) return undefined;
   const month = pad(c.get('month')!);
   const day = c.isCertain('day') ? pad(c.get('day')!) : undefined;

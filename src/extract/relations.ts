@@ -59,7 +59,8 @@ export function findRelations(doc: Doc): void {
       // is dated by what its complement says, and never by the article's occasion.
       const background = pluperfect(doc, i);
       for (const rel of actsAt(doc, d, i, hit.end, hit.value.type, hit.value.form, hit.value.objectAfter, rels)) {
-        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED' || background ? 'visit' : false);
+        // "In a message the same day, X extended congratulations".
+        const date = dateNear(doc, rel.last, i, hit.value.type === 'VISITED' || background ? 'visit' : false) ?? (background ? undefined : relativeDay(doc, s.index, i, lastDay));
         if (date) rel.date = date;
         // A visit's first day ("on a state visit from March 10-12 at the invitation of ...") is the day to count from
         // only before any other.
@@ -226,6 +227,11 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     agent = actorAt(doc, d, end);
     const to = agent ? skipOwnedTail(doc, agent) : -1;
     objects = tokens[to]?.lower === 'to' ? destination(doc, to + 1) : [];
+  } else if (type === 'VISITED' && (tokens[end - 1]!.lower === 'that' || tokens[end - 1]!.lower === 'which')) {
+    // "the state visit that the Vietnamese leader paid to Laos".
+    agent = actorAt(doc, d, end) ?? (tokens[end]?.lower === 'the' ? actorAt(doc, d, end + 1) : undefined);
+    const verb = agent ? skipOwnedTail(doc, agent) : -1;
+    objects = VISIT_MADE.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' ? destination(doc, verb + 2) : [];
   } else {
     agent = type === 'VISITED' ? possessorBefore(doc, d, start) ?? nominalVisitor(doc, d, start, end) : agentOf(doc, d, start);
     const whom = agent && ['whom', 'which'].includes(tokens[agent.first - 1]?.lower ?? '') ? antecedent(doc, d, agent.first - 1) : undefined;
@@ -822,16 +828,24 @@ function skipDate(doc: Doc, k: number): number {
 }
 
 // `lastDay`: the day of the occasion or act told last, which "the same day" and "the next day" count from.
+// "the same day", "the next day" in the sentence before token `until`: counted from the occasion or act told last, or
+// from the last day the text named.
+function relativeDay(doc: Doc, sentence: number, until: number, lastDay: string | undefined): string | undefined {
+  const s = doc.sentences[sentence]!;
+  for (let k = s.first; k < until; k++) {
+    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return lastDay ?? lastDayBefore(doc, s.first);
+    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return shiftDay(lastDay ?? lastDayBefore(doc, s.first), 1);
+  }
+  return undefined;
+}
+
 function talksDate(doc: Doc, start: number, end: number, sentence: number, lastDay: string | undefined): string | undefined {
   const s = doc.sentences[sentence]!;
   const near = dateNear(doc, end, start, 'talks');
   if (near) return dayBeforeMarker(doc, start) ? shiftDay(near, -1) : near;
   for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
-  for (let k = s.first; k < s.last; k++) {
-    // "the same day": of the occasion told before, or of the last day the text named.
-    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return lastDay ?? lastDayBefore(doc, s.first);
-    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return shiftDay(lastDay ?? lastDayBefore(doc, s.first), 1);
-  }
+  const relative = relativeDay(doc, s.index, s.last, lastDay);
+  if (relative) return relative;
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.
   const prev = doc.sentences[sentence - 1];
   if (prev) {
