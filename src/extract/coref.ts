@@ -4,6 +4,7 @@ import { lowerBound, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { partyOf } from './persons.js';
 import { DETERMINER, PEOPLE_OF, PERSON_PRONOUN, PLURAL_PRONOUN, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
+import { isPossessive } from './text.js';
 
 /** What an argument position holds: entities (several for "the Party and people of X"), or a joint group. */
 export interface Actor {
@@ -247,8 +248,7 @@ function standsAlone(doc: Doc, k: number): boolean {
 const AFTER_REFERENCE = new Set(['on', 'for', 'to', 'with', 'and', 'in', 'at', 'as', 'about', 'that']);
 
 function withPossessive(doc: Doc, a: Actor): Actor {
-  const next = doc.tokens[a.last]?.text;
-  return next === "'s" || next === '’s' ? { ...a, possessive: true, last: a.last + 1 } : a;
+  return isPossessive(doc.tokens, a.last) ? { ...a, possessive: true, last: a.last + 1 } : a;
 }
 
 const PARTY_STATE_GLUE = new Set([',', 'and', 'state', 'people', 'government']);

@@ -66,7 +66,8 @@ const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afte
 // Words and day numbers that may lead into a date word ("late Monday", "from 15 September").
 const LEAD_WORD = '(?:late|early|mid|last|this|next|on|from)';
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
-const PHRASE = new RegExp(`(?:\\b${LEAD_WORD}[\\s-]+)*(?:\\b${DAY_NUMBER}[\\s,–-]+)*\\b${DATE_WORD}\\b(?:[\\s,–-]+${AFTER}\\b)*`, 'gi');
+// "(?!\\w)", not "\\b", after a word: a month may end with its abbreviation's dot ("Jan. 29", "Sept. 3").
+const PHRASE = new RegExp(`(?:\\b${LEAD_WORD}[\\s-]+)*(?:\\b${DAY_NUMBER}[\\s,–-]+)*\\b${DATE_WORD}(?!\\w)(?:[\\s,–-]+${AFTER}(?!\\w))*`, 'gi');
 
 // A whole token the words before a date word may consist of ("from", "late", "15th", "mid-", ","): the phrase may
 // have started before it.

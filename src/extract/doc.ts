@@ -1,7 +1,7 @@
 // The working state of one article's extraction, shared by the ordered passes (01-text ... 07-record).
 import type { Article } from '../corpus/index.js';
 import type { EventKind, RelationType, TalksMode } from '../schema/index.js';
-import type { Sentence, Token } from './text.js';
+import { isPossessive, type Sentence, type Token } from './text.js';
 
 export type Label = 'Person' | 'Party' | 'Country' | 'Organization' | 'Event';
 export type Via = 'name' | 'alias' | 'abbreviation' | 'demonym' | 'pronoun' | 'description';
@@ -172,7 +172,7 @@ export function lastMentionBefore(ent: Ent, before: number): number {
 
 /** Records a mention span and indexes its tokens. */
 export function addMention(doc: Doc, ent: Ent, first: number, last: number, via: Via): Mention {
-  const possessive = doc.tokens[last]?.text === "'s" || doc.tokens[last]?.text === '’s';
+  const possessive = isPossessive(doc.tokens, last);
   const m: Mention = { ent, first, last, via, possessive, inTitle: false, removed: false };
   doc.mentions.push(m);
   for (let k = first; k < last; k++) doc.mentionAt[k] = m;

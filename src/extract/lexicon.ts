@@ -32,6 +32,8 @@ export interface TitleEntry {
   role?: string;
   plural?: boolean;
   royal?: boolean;
+  /** A title only right before a name ("Secretary Enrique Manalo", not "Secretary of Organisation"). */
+  beforeName?: boolean;
 }
 
 export interface TalksPattern {
@@ -156,10 +158,10 @@ function build(): Lexicon {
     for (const a of p.abbr) partyAbbr.set(a, [...(partyAbbr.get(a) ?? []), { name: p.name, code: p.country }]);
   }
 
-  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string; royal?: boolean }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
+  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string; royal?: boolean; beforeName?: boolean }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
   const titles = new PhraseIndex<TitleEntry>();
   for (const e of t.titles) {
-    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}), ...(e.royal ? { royal: true } : {}) };
+    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}), ...(e.royal ? { royal: true } : {}), ...(e.beforeName ? { beforeName: true } : {}) };
     titles.add(e.text, entry);
     if (e.plural) titles.add(e.plural, { ...entry, plural: true });
   }

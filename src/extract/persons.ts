@@ -396,14 +396,19 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup, successor?: Ent): vo
   if (g.former && doc.tokens[g.first]?.lower === 'late') person.deceased = true;
 }
 
-// "the passing of General Secretary Nguyễn Phú Trọng": the article reports his death.
+// "the passing of General Secretary Nguyễn Phú Trọng", "after Fidel Castro died", "Fidel Castro's death": the article
+// reports the person's death.
 function findDeaths(doc: Doc): void {
   const { deathNouns } = lexicon().words;
+  const { tokens } = doc;
   for (const m of doc.mentions) {
     if (m.ent.label !== 'Person' || m.ent.deceased) continue;
     let k = m.first - 1;
     while (k > 0 && (doc.titleAt[k] || doc.mentionAt[k]?.inTitle)) k--;
-    if (doc.tokens[k]?.lower === 'of' && deathNouns.has(doc.tokens[k - 1]?.lower ?? '')) m.ent.deceased = true;
+    const after = tokens[m.last]?.lower;
+    if (tokens[k]?.lower === 'of' && deathNouns.has(tokens[k - 1]?.lower ?? '')) m.ent.deceased = true;
+    else if (after === 'died' || (after === 'passed' && tokens[m.last + 1]?.lower === 'away')) m.ent.deceased = true;
+    else if (m.possessive && deathNouns.has(tokens[m.last + 1]?.lower ?? '')) m.ent.deceased = true;
   }
 }
 

@@ -8,6 +8,7 @@ import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { LIGHT_VERB, tokenClasses } from './words.js';
 import { slug } from '../names.js';
+import { isPossessive } from './text.js';
 
 const ACCEPT_VERBS = new Set(['accepted', 'accepts', 'accepting', 'accept']);
 const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned', 'expected', 'upcoming', 'shall']);
@@ -475,7 +476,7 @@ function visitorEnd(doc: Doc, start: number): number {
 function possessorBefore(doc: Doc, d: Discourse, start: number): Actor | undefined {
   for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
     const t = doc.tokens[k]!;
-    if (t.text === "'s" || t.text === '’s') {
+    if (isPossessive(doc.tokens, k)) {
       for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
         const a = actorAt(doc, d, j);
         if (a && a.last === k + 1 && a.ents[0]?.label === 'Person') return a;
@@ -527,10 +528,13 @@ function datelineCity(doc: Doc): string[] {
 }
 
 // "accepted the invitation": the invitee accepts the latest invitation made to them in the article.
-// "The visit is being made at the invitation of X": a sentence about the visit, whose visitor is the one last told.
+// "The visit is being made at the invitation of X": a sentence about the visit, whose visitor is the one last told;
+// "Marcos' state visit to Vietnam, which began on Jan. 29 upon the invitation of Thuong": the visit just told.
 function visitorOfVisit(doc: Doc, start: number, soFar: Rel[]): Actor | undefined {
   const { tokens } = doc;
   const s = doc.sentences[tokens[start]!.sentence]!;
+  const here = soFar.findLast((r) => r.type === 'VISITED' && r.first >= s.first && r.last <= start);
+  if (here) return actor([here.subject], here.first, here.last);
   let k = s.first;
   while (k < start && k < s.first + 3 && !VISIT_NOUNS.has(tokens[k]!.lower)) k++;
   if (!VISIT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
@@ -677,6 +681,8 @@ function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): s
   for (let k = trigger; k < to; k++) {
     const date = usableDate(doc, k, anyYear);
     if (date !== undefined) return date;
+    // "a state visit to Vietnam, which began on Jan. 29": the clause dates the visit.
+    if (k >= last && doc.tokens[k]!.text === ',' && doc.tokens[k + 1]?.lower === 'which' && BEGAN.has(doc.tokens[k + 2]?.lower ?? '')) continue;
     if (k >= last && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === ';')) break;
     // "invited X to attend the summit in April 2025": the date of what X is invited to, not of the act; and
     // "congratulated X on its victory in the election in July": the date of what the act is about.
@@ -685,6 +691,8 @@ function dateAfter(doc: Doc, last: number, trigger: number, anyYear: boolean): s
   }
   return undefined;
 }
+
+const BEGAN = new Set(['began', 'begins', 'started', 'starts', 'opened']);
 
 // Talks: "held phone talks with X", "X and Y held talks", "X received Y", "Y was received by X", "paid calls on X".
 function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, lastDay: string | undefined): Occasion | undefined {

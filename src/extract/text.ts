@@ -143,6 +143,17 @@ function classOf(cp: number): number {
 const isWordAt = (text: string, k: number): boolean => k < text.length && classOf(text.codePointAt(k)!) === 1;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
+/** A possessive mark at k: "'s", or the bare apostrophe of "Marcos' visit" right after a word ending in s. */
+export function isPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === "'s" || t.text === '’s') return true;
+  if (t.text !== "'" && t.text !== '’') return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before && before.end === t.start && /s$/i.test(before.text) && (!after || after.start > t.end);
+}
+
 // "'s" at k not followed by a word character: a possessive, never a joiner.
 const possessiveAt = (text: string, k: number): boolean => text.charCodeAt(k + 1) === 115 && !isWordAt(text, k + 2);
 

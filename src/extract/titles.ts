@@ -1,6 +1,7 @@
 // Pass 4a: title phrases with their modifiers and the body each title belongs to ("First Secretary of the CPC Central Committee and President of Cuba").
 import type { Doc, Ent } from './doc.js';
 import { lexicon, type TitleEntry } from './lexicon.js';
+import { isPossessive } from './text.js';
 
 /** One title as written, with the body it names (if the text names one). */
 export interface TitleUse {
@@ -77,7 +78,9 @@ function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
   // Lower-case "leader" is a title only with its body ("as leader of the CPC")...
   // ... or right before a name ("Cuban leader Raúl Castro").
   const next = doc.tokens[hit.end];
-  if (hit.value.body === 'honorific' && !t.cap && next?.lower !== 'of' && !(next?.cap && next.word && !next.allCaps)) return undefined;
+  const nameNext = !!next?.cap && next.word && !next.allCaps;
+  if (hit.value.body === 'honorific' && !t.cap && next?.lower !== 'of' && !nameNext) return undefined;
+  if (hit.value.beforeName && !nameNext) return undefined;
   return { entry: hit.value, first: i, last: hit.end, target: undefined, organ: undefined };
 }
 
@@ -91,7 +94,7 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
   // Before the title: modifiers (former, newly elected), a nationality or a possessive country.
   for (let k = head.first - 1; k >= from && k >= head.first - 5; k--) {
     const t = tokens[k]!;
-    const possessive = t.text === "'s" || t.text === '’s';
+    const possessive = isPossessive(tokens, k);
     const m = doc.mentionAt[possessive ? k - 1 : k];
     if (m && m.ent.label === 'Country') {
       nationality = m.ent;

@@ -435,6 +435,23 @@ describe('extract/relations: sixteenth held-out batch (j01-j05, Southeast Asian 
     expect(ibrahim.aliases).toContain('Sultan Ibrahim');
   });
 
+  test('"Marcos\' state visit to Vietnam, which began on Jan. 29 upon the invitation of Thuong": a possessive apostrophe, an abbreviated month, the visit\'s inviter', () => {
+    const f = facts('HANOI – Philippine President Ferdinand R. Marcos Jr. and Vietnamese President Vo Van Thuong agreed to deepen cooperation.\n\nThe meeting took place on the second day of Marcos\' two-day state visit to Vietnam, which began on Jan. 29 upon the invitation of Thuong. Marcos was accompanied by Foreign Affairs Secretary Enrique Manalo.');
+    expect(f.relations).toEqual(expect.arrayContaining(['VISITED Ferdinand R. Marcos Jr -> Vietnam --01-29', 'INVITED Vo Van Thuong -> Ferdinand R. Marcos Jr --01-29', 'HOLDS_POSITION Enrique Manalo -> Philippines']));
+  });
+
+  test('"the state visit that the Vietnamese leader paid to Laos last month"; "In a message the same day, X extended congratulations"; "He said Vietnam highly valued"', () => {
+    const f = facts('HÀ NỘI — General Secretary Tô Lâm was elected on August 3. In a message the same day, Chinese President Xi Jinping extended his congratulations to Lâm. Lao President Thongloun Sisoulith spoke highly of Lâm\'s contributions, noting the state visit that the Vietnamese leader paid to Laos last month. Lâm thanked Malaysian Prime Minister Anwar Ibrahim. He said Vietnam highly valued Malaysia\'s role in ASEAN.', '2024-08-04');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Xi Jinping -> Tô Lâm 2024-08-03', 'VISITED Tô Lâm -> Laos 2024-07', 'PRAISED Tô Lâm -> Malaysia 2024-08-03']));
+    expect(f.relations.some((r) => r.startsWith('PRAISED Vietnam'))).toBe(false);
+  });
+
+  test('an act told in the pluperfect is not dated by the article\'s occasion; "in July last year"', () => {
+    const f = facts('PUTRAJAYA — Malaysian Prime Minister Anwar Ibrahim held talks with Vietnamese leader To Lam here today. Anwar, who had extended congratulations to Lam on his election, said the visit reflected strong trust. Lam recalled Anwar\'s official visit to Vietnam in July last year.', '2024-11-22');
+    expect(f.relations).toContain('CONGRATULATED Anwar Ibrahim -> To Lam');
+    expect(f.relations).toContain('VISITED Anwar Ibrahim -> Vietnam 2023-07');
+  });
+
   test('"President of the CPP and former Prime Minister": the later title is a former one, of the party\'s country', () => {
     const f = facts("Hun Sen, President of the Cambodian People's Party and former Prime Minister, spoke.");
     expect(f.relations).toEqual(expect.arrayContaining(["HOLDS_POSITION Hun Sen -> Cambodian People's Party", 'HOLDS_POSITION Hun Sen -> Cambodia']));
