@@ -1,5 +1,5 @@
 // Pass 3: countries, places, parties, organisations, abbreviations and numbered congresses, from the lexicons and patterns.
-import { slug } from '../names.js';
+import { isAscii, slug } from '../names.js';
 import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { ACRONYM, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './words.js';
@@ -31,6 +31,22 @@ function orgEnt(doc: Doc, name: string): Ent {
 const free = (doc: Doc, i: number): boolean => !doc.mentionAt[i] && !doc.dateAt[i];
 const isApostropheS = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
 
+// The text also ends a run of capitalised words somewhere in the article ("Vuong Dinh Hue"); answers kept in `memo`.
+function endsNameElsewhere(doc: Doc, text: string, memo: Map<string, boolean>): boolean {
+  let ends = memo.get(text);
+  if (ends !== undefined) return ends;
+  const { tokens } = doc;
+  const functionWords = lexicon().words.functionWords;
+  ends = false;
+  for (let k = 1; k < tokens.length && !ends; k++) {
+    const prev = tokens[k - 1]!;
+    // The word before is a name's, not the sentence's first word ("Visiting Hanoi").
+    ends = tokens[k]!.text === text && !tokens[k]!.newline && prev.cap && prev.word && !prev.allCaps && !functionWords.has(prev.lower) && tokens[k - 2]?.sentence === prev.sentence;
+  }
+  memo.set(text, ends);
+  return ends;
+}
+
 /** Finds the named entities the lexicons and name patterns give; persons come later (persons.ts). */
 export function findEntities(doc: Doc): void {
   const { tokens } = doc;
@@ -38,6 +54,7 @@ export function findEntities(doc: Doc): void {
   const { gazetteer, organs } = lex;
   const abbreviations = new Map<string, Ent>();
   const stateForms: { at: number; end: number; form: string }[] = [];
+  const nameEnds = new Map<string, boolean>();
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
 
@@ -56,6 +73,10 @@ export function findEntities(doc: Doc): void {
       const prev = tokens[i - 1];
       // "Vương Đình Huệ" is a name, not the city of Huế: a place inside a run of capitalised words is not a place.
       if ((v.kind === 'place' || v.kind === 'region') && prev && i > s.first && prev.cap && prev.word && !doc.mentionAt[i - 1] && !lex.words.functionWords.has(prev.lower)) continue;
+      // "Huệ" (a person) is not "Huế" (the city): a place written with diacritics must be written with its own.
+      if (v.kind === 'place' && !isAscii(t.text) && !lex.placeSpellings.has(spanText(doc, i, hit.end).normalize('NFC').toLowerCase())) continue;
+      // "Chairman Vuong Dinh Hue ... Hue visited China": a one-word place the article also writes as the end of a name.
+      if (v.kind === 'place' && hit.end === i + 1 && endsNameElsewhere(doc, t.text, nameEnds)) continue;
       // "Spanish Socialist Workers' Party" is not the "Workers' Party": a known name inside a longer party name.
       if (v.kind === 'party' && prev?.cap && lex.partyWords.has(prev.fold) && free(doc, i - 1)) continue;
       // "US$2 billion" is money.

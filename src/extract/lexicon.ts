@@ -56,6 +56,8 @@ export interface Lexicon {
   partyAbbr: Map<string, { name: string; code: string }[]>;
   orgAbbr: Map<string, string>;
   partyWords: Set<string>;
+  /** Place names as spelled with their diacritics, lower case (NFC): "huế" is not "Huệ". */
+  placeSpellings: Set<string>;
   orgHeads: Set<string>;
   organs: PhraseIndex<'party' | 'state'>;
   titles: PhraseIndex<TitleEntry>;
@@ -86,6 +88,7 @@ export interface Lexicon {
     deathNouns: Set<string>;
     orgNouns: Set<string>;
     diasporaNouns: Set<string>;
+    portfolioWords: Set<string>;
   };
   /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
   sameDay: PhraseIndex<true>;
@@ -111,6 +114,7 @@ const STATE_FORM = /^(Kingdom|Sultanate|Principality|Grand Duchy) of /;
 
 function build(): Lexicon {
   const gazetteer = new PhraseIndex<Gazetteer>();
+  const placeSpellings = new Set<string>();
   const countries = new Map<string, CountryInfo>();
   const ov = read<{ overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>; ignore: string[] }>('countries.json');
   const ignore = new Set(ov.ignore.map(fold));
@@ -136,11 +140,13 @@ function build(): Lexicon {
     for (const d of dem) if (!ignore.has(fold(d))) gazetteer.add(d, { kind: 'country', code: c.cca3, via: 'demonym' });
     for (const cap of c.capital ?? []) {
       gazetteer.add(cap, { kind: 'place', code: c.cca3 });
+      placeSpellings.add(cap.normalize('NFC').toLowerCase());
     }
   }
   const places = read<{ cities: Record<string, string>; regions: string[]; historical: Record<string, string | null> }>('places.json');
   for (const [city, code] of Object.entries(places.cities)) {
     gazetteer.add(city, { kind: 'place', code });
+    placeSpellings.add(city.normalize('NFC').toLowerCase());
   }
   for (const r of places.regions) gazetteer.add(r, { kind: 'region' });
   for (const h of Object.keys(places.historical)) gazetteer.add(h, { kind: 'region' });
@@ -209,6 +215,7 @@ function build(): Lexicon {
     partyAbbr,
     orgAbbr,
     partyWords: new Set(parties.partyWords.map((x) => fold(x))),
+    placeSpellings,
     orgHeads: new Set(orgs.heads.map((x) => fold(x))),
     organs,
     titles,
@@ -235,6 +242,7 @@ function build(): Lexicon {
       deathNouns: set('deathNouns'),
       orgNouns: set('orgNouns'),
       diasporaNouns: set('diasporaNouns'),
+      portfolioWords: set('portfolioWords'),
       placeNouns: set('placeNouns'),
       visitFiller: set('visitFiller'),
       personNouns: set('personNouns'),

@@ -205,7 +205,9 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     objects = subj ? [subj] : [];
   } else if (form === 'noun') {
     const received = receivedFrom(doc, d, start, end);
+    const among = received ? undefined : amongThose(doc, d, start, end);
     if (received) ({ agent, objects } = received);
+    else if (among) agent = among;
     else {
       const possessor = possessorBefore(doc, d, start);
       // "Thưởng accepted Yoon's invitation": an acceptance, and the invitation it answers.
@@ -265,6 +267,8 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   if (partner) return [rel(type, agent!.ents[0]!, partner, agent!.first, end), rel(type, partner, agent!.ents[0]!, agent!.first, end)];
   // "X also extended their congratulations.": to whom the article's congratulations go.
   if (type === 'CONGRATULATED' && form === 'noun') {
+    // "Congratulations have poured in from the heads of foreign legislatures for Trần Thanh Mẫn": whom they are for.
+    if (!objects.length) d.congratulated = congratulationsFor(doc, d, end) ?? d.congratulated;
     if (objects.length) d.congratulated = objects[0];
     else if (d.congratulated && agent && !agent.ents.some((e) => d.congratulated!.ents.includes(e))) objects = [d.congratulated];
   }
@@ -402,6 +406,38 @@ function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Acto
     k = tailEnd(doc, more);
   }
   return agent;
+}
+
+// "Among those who extended congratulations were Zhao Leji, Chairman of ...; Vyacheslav Volodin, ...; and Khuon Sudary":
+// the actors the list after "were" opens with, one per item.
+function amongThose(doc: Doc, d: Discourse, start: number, end: number): Actor | undefined {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[start]!.sentence]!;
+  if (tokens[s.first]?.lower !== 'among' || tokens[s.first + 1]?.lower !== 'those' || tokens[s.first + 2]?.lower !== 'who') return undefined;
+  let k = end;
+  while (k < s.last && !['were', 'was', 'are', 'is'].includes(tokens[k]!.lower)) k++;
+  const semicolons = tokens.slice(k, s.last).some((t) => t.text === ';');
+  let agent: Actor | undefined;
+  while (k < s.last) {
+    const item = namedActorAt(doc, d, k + 1) ?? (tokens[k + 1]?.lower === 'and' ? namedActorAt(doc, d, k + 2) : undefined);
+    if (item?.ents.length) agent = agent ? { ...agent, ents: [...agent.ents, ...item.ents], last: item.last } : item;
+    // The next item starts after the next ";" (or ", and" in a list without semicolons).
+    k = item ? item.last : k + 1;
+    while (k < s.last && tokens[k]!.text !== (semicolons ? ';' : ',') && !(tokens[k]!.lower === 'and' && !semicolons)) k++;
+    if (tokens[k]?.lower === 'and') k--;
+  }
+  return agent;
+}
+
+// "(Congratulations have poured in ...) for X": the person X after "for" in the rest of the sentence.
+function congratulationsFor(doc: Doc, d: Discourse, end: number): Actor | undefined {
+  const s = doc.sentences[doc.tokens[end]!.sentence]!;
+  for (let k = end; k < s.last - 1; k++) {
+    if (doc.tokens[k]!.lower !== 'for') continue;
+    const a = actorAt(doc, d, k + 1);
+    if (a?.ents[0]?.label === 'Person') return a;
+  }
+  return undefined;
 }
 
 // Past an actor's apposition and a bracketed abbreviation: "the Communist Party of China (CPC) and ...".

@@ -216,10 +216,22 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
       }
       break;
     }
+    if (use.entry.role === 'minister') end = portfolioEnd(doc, k, to) ?? end;
     break;
   }
   if (use.target) use.organ = undefined;
   return end;
+}
+
+// "Minister of Public Security Tô Lâm", "Minister of Industry and Trade": the capitalised portfolio after "of", whose
+// end is where the name may start.
+function portfolioEnd(doc: Doc, k: number, to: number): number | undefined {
+  const { portfolioWords } = lexicon().words;
+  const { tokens } = doc;
+  const isWord = (j: number): boolean => j < to && !!tokens[j]?.cap && portfolioWords.has(tokens[j]!.lower) && !doc.mentionAt[j];
+  if (!isWord(k)) return undefined;
+  while (isWord(k) || ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && isWord(k + 1))) k++;
+  return k;
 }
 
 function skipParenthetical(doc: Doc, k: number): number {

@@ -459,3 +459,33 @@ describe('extract/relations: sixteenth held-out batch (j01-j05, Southeast Asian 
     expect(pm.former).toBe(true);
   });
 });
+
+describe('extract/relations: seventeenth held-out batch (k01-k05, party and parliamentary diplomacy)', () => {
+  test('"Congratulations have poured in ... for X"; "Among those who extended congratulations were A, title; B, title; and C, title"', () => {
+    const f = facts("HÀ NỘI — Congratulations have poured in from the heads of foreign legislatures for Trần Thanh Mẫn, who was elected Chairman of the National Assembly of Việt Nam on Monday. Among those who extended congratulations were Zhao Leji, Chairman of the Standing Committee of the National People's Congress (NPC) of China; Vyacheslav Volodin, Chairman of the State Duma of Russia; and Khuon Sudary, President of the National Assembly of Cambodia.");
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED')).sort()).toEqual([
+      'CONGRATULATED Khuon Sudary -> Trần Thanh Mẫn',
+      'CONGRATULATED Vyacheslav Volodin -> Trần Thanh Mẫn',
+      'CONGRATULATED Zhao Leji -> Trần Thanh Mẫn',
+    ]);
+  });
+
+  test('"Minister of Public Security Tô Lâm": the portfolio is part of the title, the name after it a person', () => {
+    const f = facts('HÀ NỘI — Lawmakers will vote on a new State President of Việt Nam, with Politburo member and Minister of Public Security Tô Lâm as the sole nominee.');
+    expect(f.entities).toContain('Person:Tô Lâm');
+  });
+
+  test('a short Vietnamese name is not the city it spells without its diacritics ("Huệ", "Hue")', () => {
+    const f = facts('HÀ NỘI — Chairman Vương Đình Huệ spoke. Huệ visited China. He later went to Huế.');
+    expect(f.relations).toContain('VISITED Vương Đình Huệ -> China');
+    const g = facts('HANOI — Chairman Vuong Dinh Hue spoke. Hue visited China. Visiting Hanoi, Xi Jinping met Hue.');
+    expect(g.relations).toContain('VISITED Vuong Dinh Hue -> China');
+    expect(g.talks).toEqual(['Vuong Dinh Hue + Xi Jinping']);
+  });
+
+  test('"after Fidel Castro died": "the late Cuban leader" is Fidel, not the living Cuban leader named last', () => {
+    const f = facts('BEIJING — Chinese President Xi Jinping held talks with Cuban President Miguel Díaz-Canel. As the meeting took place six years after Fidel Castro died, Díaz-Canel recalled that the late Cuban leader had spoken highly of Xi.');
+    expect(f.relations).toContain('PRAISED Fidel Castro -> Xi Jinping');
+    expect(f.relations.some((r) => r.startsWith('PRAISED Miguel'))).toBe(false);
+  });
+});
