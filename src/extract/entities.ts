@@ -1,6 +1,6 @@
 // Pass 3: countries, places, parties, organisations, abbreviations and numbered congresses, from the lexicons and patterns.
 import { isAscii, slug } from '../names.js';
-import { addMention, entsOf, newEnt, spanText, type Doc, type Ent } from './doc.js';
+import { addMention, entsOf, newEnt, spanText, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { ACRONYM, NUMERIC_ORDINAL, ORDINAL, ORDINAL_WORDS, ORG_HEAD, PARTY, wordClasses } from './words.js';
 import type { Token } from './text.js';
@@ -55,6 +55,7 @@ export function findEntities(doc: Doc): void {
   const abbreviations = new Map<string, Ent>();
   const stateForms: { at: number; end: number; form: string }[] = [];
   const nameEnds = new Map<string, boolean>();
+  const shared: Mention[] = [];
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
 
@@ -82,7 +83,10 @@ export function findEntities(doc: Doc): void {
       // "US$2 billion" is money.
       if (v.kind === 'country' && tokens[hit.end]?.text === '$' && tokens[hit.end]!.start === tokens[hit.end - 1]!.end) continue;
       const first = t.fold === 'the' && v.kind !== 'region' ? i + 1 : i;
-      if (v.kind === 'country') addMention(doc, countryEnt(doc, v.code), first, hit.end, v.via === 'demonym' ? 'demonym' : 'name');
+      if (v.kind === 'country') {
+        const m = addMention(doc, countryEnt(doc, v.code), first, hit.end, v.via === 'demonym' ? 'demonym' : 'name');
+        if (v.via === 'demonym' && lex.sharedDemonyms.has(t.fold)) shared.push(m);
+      }
       else if (v.kind === 'org') addMention(doc, orgEnt(doc, v.name), first, hit.end, 'name');
       else if (v.kind === 'party') addMention(doc, partyEnt(doc, v.name, countryEnt(doc, v.code)), first, hit.end, 'name');
       else if (v.kind === 'form') {
@@ -103,6 +107,7 @@ export function findEntities(doc: Doc): void {
   }
   for (const s of doc.sentences) if (doc.sentenceClasses[s.index]! & ACRONYM) resolveAbbreviations(doc, s.first, s.last, abbreviations);
   for (const s of doc.sentences) if (doc.sentenceClasses[s.index]! & ORDINAL) findCongresses(doc, s.first, s.last);
+  if (shared.length) resolveSharedDemonyms(doc, shared);
   doc.mentions = doc.mentions.filter((m) => !m.removed);
   doc.home = homeCountry(doc);
   for (const f of stateForms) {
@@ -218,6 +223,19 @@ function replaceSpan(doc: Doc, first: number, last: number): void {
       m.ent.at.splice(m.ent.at.indexOf(m.first), 1);
     }
     doc.mentionAt[k] = undefined;
+  }
+}
+
+// "the Korean leader" in an article that names the DPRK and not South Korea: the adjective is the named state's.
+function resolveSharedDemonyms(doc: Doc, shared: Mention[]): void {
+  const namedByName = (code: string): boolean => doc.mentions.some((m) => !m.removed && m.via === 'name' && m.ent === doc.byKey.get(`country:${code.toLowerCase()}`));
+  for (const m of shared) {
+    const codes = lexicon().sharedDemonyms.get(doc.tokens[m.first]!.fold)!;
+    if (m.removed || namedByName(codes[0]!)) continue;
+    const other = codes.slice(1).find(namedByName);
+    if (!other) continue;
+    replaceSpan(doc, m.first, m.last);
+    addMention(doc, countryEnt(doc, other), m.first, m.last, 'demonym');
   }
 }
 

@@ -51,6 +51,8 @@ export interface Trigger {
 
 export interface Lexicon {
   countries: Map<string, CountryInfo>;
+  /** Folded adjective -> the states that share it, the usual one first ("korean" -> KOR, PRK). */
+  sharedDemonyms: Map<string, string[]>;
   gazetteer: PhraseIndex<Gazetteer>;
   /** Abbreviations of known parties: every reading (CPC is China's or Cuba's). */
   partyAbbr: Map<string, { name: string; code: string }[]>;
@@ -116,7 +118,7 @@ function build(): Lexicon {
   const gazetteer = new PhraseIndex<Gazetteer>();
   const placeSpellings = new Set<string>();
   const countries = new Map<string, CountryInfo>();
-  const ov = read<{ overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>; ignore: string[] }>('countries.json');
+  const ov = read<{ overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>; ignore: string[]; sharedDemonyms: Record<string, string[]> }>('countries.json');
   const ignore = new Set(ov.ignore.map(fold));
   type WC = { cca3: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; region: string; subregion: string; languages?: Record<string, string>; independent?: boolean; unMember?: boolean };
   const dataset = require('world-countries') as WC[];
@@ -216,6 +218,7 @@ function build(): Lexicon {
     orgAbbr,
     partyWords: new Set(parties.partyWords.map((x) => fold(x))),
     placeSpellings,
+    sharedDemonyms: new Map(Object.entries(ov.sharedDemonyms).map(([d, codes]) => [fold(d), codes])),
     orgHeads: new Set(orgs.heads.map((x) => fold(x))),
     organs,
     titles,

@@ -149,8 +149,16 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       let k = last + 1;
       let formerTitle = false;
       while (k < to && k < last + 5 && (FILLER.has(tokens[k]!.lower) || isFormerModifier(tokens[k]!.lower)) && !matchTitle(doc, k, to)) formerTitle ||= isFormerModifier(tokens[k++]!.lower);
-      const next = matchTitle(doc, k, to);
-      if (next && next.entry.body !== 'honorific') use = formerTitle ? { ...next, former: true } : next;
+      // "... and Chinese President": a nationality before the coordinated title is its country.
+      const nationality = doc.mentionAt[k]?.ent.label === 'Country' ? doc.mentionAt[k]! : undefined;
+      const next = matchTitle(doc, nationality ? nationality.last : k, to);
+      if (next && next.entry.body !== 'honorific') {
+        use = formerTitle ? { ...next, former: true } : next;
+        if (nationality && next.entry.body === 'state') {
+          use.target = nationality.ent;
+          nationality.inTitle = true;
+        }
+      }
     }
   }
   if (party && !titles[0]!.target) titles[0]!.target = party;

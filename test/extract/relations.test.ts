@@ -489,3 +489,19 @@ describe('extract/relations: seventeenth held-out batch (k01-k05, party and parl
     expect(f.relations.some((r) => r.startsWith('PRAISED Miguel'))).toBe(false);
   });
 });
+
+describe('extract/relations: seventeenth held-out batch, continued', () => {
+  test('"the Korean leader" in an article that names only the DPRK is the DPRK\'s; "... and Chinese President" is a title of China', () => {
+    const f = facts("PYONGYANG — Zhao Leji arrived in the Democratic People's Republic of Korea (DPRK) on April 11. Zhao conveyed to the Korean leader Kim Jong Un the greetings of Xi Jinping, General Secretary of the CPC Central Committee and Chinese President.");
+    expect(f.entities.filter((e) => e.startsWith('Country:')).sort()).toEqual(['Country:China', 'Country:North Korea']);
+    expect(f.relations).toContain('HOLDS_POSITION Xi Jinping -> China');
+    const g = facts('SEOUL — Prime Minister Phạm Minh Chính met Korean President Yoon Suk Yeol.');
+    expect(g.relations).toContain('HOLDS_POSITION Yoon Suk Yeol -> South Korea');
+  });
+
+  test('"held talks ... shortly after arriving": the day of the arrival; "his four trips to China"', () => {
+    const f = facts("PYONGYANG — Zhao Leji arrived in the DPRK on April 11, 2024. Zhao held talks with his counterpart Choe Ryong Hae shortly after arriving. Kim Jong Un recalled his four trips to China.");
+    expect(f.talks).toEqual(['Choe Ryong Hae + Zhao Leji 2024-04-11']);
+    expect(f.relations).toContain('VISITED Kim Jong Un -> China');
+  });
+});
