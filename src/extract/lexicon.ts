@@ -91,6 +91,7 @@ export interface Lexicon {
     orgNouns: Set<string>;
     diasporaNouns: Set<string>;
     portfolioWords: Set<string>;
+    talksModifiers: Set<string>;
   };
   /** "the same day", "earlier in the day": an occasion on the date of the one told before. */
   sameDay: PhraseIndex<true>;
@@ -246,6 +247,7 @@ function build(): Lexicon {
       orgNouns: set('orgNouns'),
       diasporaNouns: set('diasporaNouns'),
       portfolioWords: set('portfolioWords'),
+      talksModifiers: set('talksModifiers'),
       placeNouns: set('placeNouns'),
       visitFiller: set('visitFiller'),
       personNouns: set('personNouns'),

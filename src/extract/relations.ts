@@ -752,7 +752,7 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
     // "her phone call with Hun Sen": the owner of the call.
     const owner = tokens[start - 1]?.lower === 'his' || tokens[start - 1]?.lower === 'her' ? actorAt(doc, d, start - 1) : undefined;
-    const subj = owner ?? agentOf(doc, d, start);
+    const subj = owner ?? agentOf(doc, d, pastModifiers(doc, start));
     // "Sonexay Siphandone, whom he met later in the day": the one met stands before "whom"; "received a delegation
     // of the CPRF led by Gennady Zyuganov": its leader.
     const whom = subj && tokens[subj.first - 1]?.lower === 'whom' ? antecedent(doc, d, subj.first - 1) : undefined;
@@ -800,6 +800,15 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   }
   return made;
 }
+
+// "held official talks with": the talks noun's modifiers and its verb, stepped over back to the verb's subject.
+function pastModifiers(doc: Doc, start: number): number {
+  const { talksModifiers } = lexicon().words;
+  let k = start;
+  while (k > start - 3 && talksModifiers.has(doc.tokens[k - 1]?.lower ?? '')) k--;
+  return k < start && HOLD_VERBS.has(doc.tokens[k - 1]?.lower ?? '') ? k - 1 : start;
+}
+const HOLD_VERBS = new Set(['held', 'had', 'holds', 'has', 'hold', 'holding']);
 
 // "separate meetings", "held separate talks": "separate(ly)" among the two words before the talks and their first.
 function saysSeparate(doc: Doc, start: number): boolean {
