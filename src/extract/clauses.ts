@@ -38,6 +38,7 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
     remember(d, opening!.end, speaker.ents[0]!);
     return speaker;
   }
+  rememberParticipleObject(doc, d, s.first);
   for (let k = clauseStart(doc, d, sentence); k < s.last; k++) {
     const t = doc.tokens[k]!;
     if ((tokenClasses(t) & VERB) || lex.triggers.match(doc.tokens, k)?.value.form === 'verb') return undefined;
@@ -64,6 +65,16 @@ export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | u
     if (t.text === ',' && doc.mentionAt[k - 1]?.ent.label === 'Person') continue;
   }
   return undefined;
+}
+
+// "Meeting the Russian leader, Trọng congratulated him": the person an opening participle names is the one a later
+// "him" refers to.
+function rememberParticipleObject(doc: Doc, d: Discourse, first: number): void {
+  const t = doc.tokens[first];
+  if (!t?.cap || !t.lower.endsWith('ing')) return;
+  const at = doc.tokens[first + 1]?.lower === 'with' ? first + 2 : first + 1;
+  const o = actorAt(doc, d, at);
+  if (o?.ents.length === 1 && o.ents[0]!.label === 'Person' && !o.pronoun) remember(d, o.first, o.ents[0]!);
 }
 
 const COORDINATORS = new Set(['and', ',']);

@@ -185,13 +185,16 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
  * (or -1). `strict` (for a possessive read as an actor) passes only a nationality, title, role noun or modifier, and
  * not a spouse ("his wife Kim Keon-hee" comes along with him); otherwise any words of the phrase.
  */
+const APPOSITION_END = new Set([',', '.', ';', ')', '(', ':', "'s", '’s']);
+
 export function namedInPhrase(doc: Doc, k: number, strict = false): number {
   const lex = lexicon();
   for (let j = k + 1; j < Math.min(doc.tokens.length, k + 6); j++) {
     const m = doc.mentionAt[j];
     const t = doc.tokens[j]!;
     if (m?.ent.label === 'Person' && !m.inTitle) return strict && m.first !== j ? -1 : j;
-    if (t.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person') return j + 1;
+    // "his counterpart, Lawrence Wong, ..." (a name set off by commas); not "Meeting the Russian leader, Trọng said".
+    if (t.text === ',' && doc.mentionAt[j + 1]?.ent.label === 'Person' && APPOSITION_END.has(doc.tokens[doc.mentionAt[j + 1]!.last]?.text ?? '.')) return j + 1;
     if (!strict) {
       if (!t.word && t.text !== '-') return -1;
       continue;
@@ -389,9 +392,10 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     // "the EU leader" for the President of the European Commission: a body the text ties no one to names the role only.
     (body !== undefined && !country ? candidates.find((p) => fitsRole(p) && leading(p) && p.positions.some((x) => x.target?.label === 'Organization')) : undefined);
   if (!ent) return undefined;
-  // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent.
+  // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent (set off by commas; not
+  // the subject of "Meeting the Russian leader, Trọng said").
   const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
-  if (apposed?.ent.label === 'Person' && apposed.first === end + 1) return withPossessive(doc, actor([apposed.ent], k, apposed.last));
+  if (apposed?.ent.label === 'Person' && apposed.first === end + 1 && APPOSITION_END.has(tokens[apposed.last]?.text ?? '.')) return withPossessive(doc, actor([apposed.ent], k, apposed.last));
   remember(d, k, ent);
   if (flags.has('visiting') && !d.visiting.has(ent)) d.visiting.set(ent, { first: k, last: end });
   return withPossessive(doc, actor([ent], k, end));

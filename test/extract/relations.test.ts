@@ -505,3 +505,16 @@ describe('extract/relations: seventeenth held-out batch, continued', () => {
     expect(f.relations).toContain('VISITED Kim Jong Un -> China');
   });
 });
+
+describe('extract/relations: seventeenth held-out batch, references', () => {
+  test('"Meeting the Russian leader, Trọng congratulated him": the description is Putin (no apposition to the subject), and "him" is he', () => {
+    const f = facts("HÀ NỘI — General Secretary Nguyễn Phú Trọng received Russian President Vladimir Putin. Putin held talks on Wednesday with Kim Jong Un, General Secretary of the Workers' Party of Korea.\n\nMeeting the Russian leader, Trọng congratulated him once more on his re-election.");
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toEqual(['CONGRATULATED Nguyễn Phú Trọng -> Vladimir Putin']);
+    expect(f.relations).not.toContain('HOLDS_POSITION Nguyễn Phú Trọng -> Russia');
+  });
+
+  test('"hours after the guest had held official talks with X": the guest and X met', () => {
+    const f = facts('HÀ NỘI — General Secretary Nguyễn Phú Trọng spoke. Russian President Vladimir Putin arrived. Trọng received Putin, after the guest had held official talks with State President Tô Lâm.');
+    expect(f.talks.sort()).toEqual(['Nguyễn Phú Trọng + Vladimir Putin', 'Tô Lâm + Vladimir Putin']);
+  });
+});
