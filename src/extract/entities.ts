@@ -255,7 +255,8 @@ function findOrganizations(doc: Doc, from: number, to: number, abbreviations: Ma
   const lex = lexicon();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (!(wordClasses(t.form) & ORG_HEAD) || doc.mentionAt[i]) continue;
+    // "the Soviet Union": a historical state or region the gazetteer knows is no organisation.
+    if (!(wordClasses(t.form) & ORG_HEAD) || doc.mentionAt[i] || doc.placeAt[i] !== undefined) continue;
     let start = i;
     for (let k = i - 1; k >= from; k--) {
       const b = tokens[k]!;

@@ -119,7 +119,12 @@ function build(): Lexicon {
   const gazetteer = new PhraseIndex<Gazetteer>();
   const placeSpellings = new Set<string>();
   const countries = new Map<string, CountryInfo>();
-  const ov = read<{ overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>; ignore: string[]; sharedDemonyms: Record<string, string[]> }>('countries.json');
+  const ov = read<{
+    overrides: Record<string, { names?: string[]; demonyms?: string[]; display?: string }>;
+    ignore: string[];
+    sharedDemonyms: Record<string, string[]>;
+    historicalStates: Record<string, { name: string; names: string[]; demonyms: string[] }>;
+  }>('countries.json');
   const ignore = new Set(ov.ignore.map(fold));
   type WC = { cca3: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; region: string; subregion: string; languages?: Record<string, string>; independent?: boolean; unMember?: boolean };
   const dataset = require('world-countries') as WC[];
@@ -145,6 +150,11 @@ function build(): Lexicon {
       gazetteer.add(cap, { kind: 'place', code: c.cca3 });
       placeSpellings.add(cap.normalize('NFC').toLowerCase());
     }
+  }
+  for (const [code, h] of Object.entries(ov.historicalStates)) {
+    countries.set(code, { code, name: h.name, subregion: '', languages: [], form: undefined });
+    for (const n of h.names) gazetteer.add(n, { kind: 'country', code, via: 'name' });
+    for (const dem of h.demonyms) gazetteer.add(dem, { kind: 'country', code, via: 'demonym' });
   }
   const places = read<{ cities: Record<string, string>; regions: string[]; historical: Record<string, string | null> }>('places.json');
   for (const [city, code] of Object.entries(places.cities)) {

@@ -363,6 +363,11 @@ function successorOf(doc: Doc, predecessor: Mention): Ent | undefined {
   }
   return undefined;
 }
+// "him", "them", and "her" before the act's complement ("congratulated her on"), not in "on her election".
+function isObjectPronoun(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]!.lower;
+  return w === 'him' || w === 'them' || (w === 'her' && ['on', 'for', 'upon'].includes(doc.tokens[k + 1]?.lower ?? ''));
+}
 const SUCCEEDED = new Set(['succeeded', 'succeeding', 'succeeds', 'succeed', 'replaced', 'replacing', 'replaces']);
 
 // "on his election as President of Laos", "succeeded his father, Hun Sen, as head of the Government": the nearest
@@ -371,6 +376,8 @@ function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
   const s = doc.sentences[doc.tokens[g.first]!.sentence]!;
   const seen = new Set<Ent>();
   for (let k = g.first - 2; k >= Math.max(s.first, g.first - 60); k--) {
+    // "Trọng congratulated him on his re-election as President of Russia": the pronoun's person, not known yet.
+    if (isObjectPronoun(doc, k)) return undefined;
     const m = doc.mentionAt[k];
     if (!m || m.ent.label !== 'Person' || seen.has(m.ent)) continue;
     seen.add(m.ent);

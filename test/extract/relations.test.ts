@@ -518,3 +518,13 @@ describe('extract/relations: seventeenth held-out batch, references', () => {
     expect(f.talks.sort()).toEqual(['Nguyễn Phú Trọng + Vladimir Putin', 'Tô Lâm + Vladimir Putin']);
   });
 });
+
+describe('extract/entities: historical states and pronoun-owned elections', () => {
+  test('"the Soviet Union" is a country of its own, not an organisation; "congratulated him on his re-election as President of Russia" gives the subject no Russian office', () => {
+    const f = facts('HÀ NỘI — General Secretary Nguyễn Phú Trọng received Russian President Vladimir Putin. Trọng congratulated him on his re-election as President of the Russian Federation. He expressed gratitude for the support that the Soviet Union and Russia had given Việt Nam.');
+    expect(f.entities).toContain('Country:Soviet Union');
+    expect(f.entities.some((e) => e.startsWith('Organization:'))).toBe(false);
+    expect(f.relations).toContain('THANKED Nguyễn Phú Trọng -> Soviet Union');
+    expect(f.relations).not.toContain('HOLDS_POSITION Nguyễn Phú Trọng -> Russia');
+  });
+});
