@@ -58,6 +58,9 @@ export function classesIn(tokens: Token[], first: number, last: number): number 
   return classes;
 }
 
+// "Xi'an", "Tai'an", "Lu'an": pinyin's apostrophe before a syllable with no initial writes places, not persons.
+const PINYIN_PLACE = /^\p{Lu}\p{Ll}{0,3}['’](?:a|ai|an|ang|ao|e|en|eng|er|ou)$/u;
+
 function classify(f: Form): number {
   const lex = lexicon();
   const { text, lower, fold, cap, word } = f;
@@ -70,7 +73,7 @@ function classify(f: Form): number {
   if (ORDINAL_WORDS.includes(fold) || NUMERIC_ORDINAL.test(fold)) classes |= ORDINAL;
   if (word && cap && (!f.allCaps || INITIAL.test(text))) {
     if (lex.words.functionWords.has(lower)) classes |= FUNCTION_NAME_WORD;
-    else if (!lex.words.notNames.has(lower)) classes |= NAME_WORD;
+    else if (!lex.words.notNames.has(lower) && !PINYIN_PLACE.test(text)) classes |= NAME_WORD;
   }
   if (word && lex.words.personPronouns.has(lower)) classes |= PERSON_PRONOUN;
   if (word && lex.words.pluralPronouns.has(lower)) classes |= PLURAL_PRONOUN;
