@@ -178,7 +178,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   if (type === 'VISITED' && tokens[start]!.lower === 'visiting' && (doc.titleAt[end] || doc.mentionAt[end]?.inTitle)) return [];
   // "thanks to X" means "because of X".
   if (type === 'THANKED' && tokens[start]!.lower === 'thanks' && tokens[end]?.lower === 'to' && !lex.lightVerbs.has(tokens[start - 1]?.lower ?? '') && !lex.lightVerbs.has(tokens[start - 2]?.lower ?? '')) return [];
-  // "(thanked X) for their congratulations": the reason of another act, read by congratulationsThanked.
+  // "(thanked X) for their congratulations": the reason of another act, read by thankedFor.
   if (form === 'noun' && precededByFor(doc, start)) return [];
   let agent: Actor | undefined;
   let objects: Actor[] = [];
@@ -288,8 +288,9 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       }
     }
   }
-  // "thanked X for congratulating him" / "for their congratulations extended to Y": X congratulated.
-  if (type === 'THANKED') out.push(...congratulationsThanked(doc, d, end, agent, objects));
+  // "thanked X for congratulating him" / "for their congratulations extended to Y": X congratulated; "for the
+  // invitation": X invited.
+  if (type === 'THANKED') out.push(...thankedFor(doc, d, end, agent, objects));
   return out;
 }
 
@@ -653,12 +654,23 @@ function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar
 }
 
 // "thanked Trong and Phuc for congratulating him", "thanks to X ... for their congratulations extended to the Party and people of Y".
-function congratulationsThanked(doc: Doc, d: Discourse, end: number, agent: Actor | undefined, thanked: Actor[]): Rel[] {
+// "for" among the `n` tokens before k.
+function findBack(doc: Doc, k: number, word: string, n: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - n); j--) if (doc.tokens[j]!.lower === word) return true;
+  return false;
+}
+
+function thankedFor(doc: Doc, d: Discourse, end: number, agent: Actor | undefined, thanked: Actor[]): Rel[] {
   const { tokens } = doc;
   const s = doc.sentences[tokens[end - 1]!.sentence]!;
   const out: Rel[] = [];
   for (let k = end; k < s.last; k++) {
     const t = tokens[k]!.lower;
+    // "thanked his counterpart for the invitation": the one thanked made it, to the one thanking.
+    if ((t === 'invitation' || t === 'invitations') && ['for', 'the', 'his', 'her', 'their', 'its', 'kind'].includes(tokens[k - 1]?.lower ?? '') && findBack(doc, k, 'for', 3)) {
+      for (const g of thanked.flatMap((a) => a.ents)) for (const r of agent?.ents ?? []) if (g !== r && ACTORS.has(g.label) && r.label === 'Person') out.push(rel('INVITED', g, r, end, k + 1));
+      break;
+    }
     if (t === 'congratulating' || t === 'congratulations') {
       const givers = thanked.flatMap((a) => a.ents).filter((e) => e.label === 'Person');
       let receivers: Ent[] = [];

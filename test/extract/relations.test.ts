@@ -528,3 +528,11 @@ describe('extract/entities: historical states and pronoun-owned elections', () =
     expect(f.relations).not.toContain('HOLDS_POSITION Nguyễn Phú Trọng -> Russia');
   });
 });
+
+describe('extract/relations: eighteenth held-out batch (f01-f05, Chinese, Russian and Central Asian wire copy)', () => {
+  test('"The head of our state thanked his counterpart for the invitation": the press service\'s president, invited by the counterpart; "Xi\'an" is no person', () => {
+    const f = facts("BEIJING — President of the Republic of Uzbekistan Shavkat Mirziyoyev held talks with Chairman of the PRC Xi Jinping, who recalled the summit held in Xi'an last May.\n\nThe head of our state, in turn, thanked his counterpart for the invitation and the warm hospitality.");
+    expect(f.relations).toEqual(expect.arrayContaining(['THANKED Shavkat Mirziyoyev -> Xi Jinping', 'INVITED Xi Jinping -> Shavkat Mirziyoyev']));
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Shavkat Mirziyoyev', 'Person:Xi Jinping']);
+  });
+});
