@@ -80,6 +80,9 @@ function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
   return out;
 }
 
+// The role the plural noun of "the two ministers" names.
+const JOINT_ROLES: Record<string, string> = { ministers: 'minister', presidents: 'head-of-state', pms: 'head-of-government', premiers: 'head-of-government' };
+
 const SPOUSE = new Set(['wife', 'husband', 'spouse']);
 /** Kin of a person named with them ("his wife X", "his son Y"): they come along, they are no party to acts or talks. */
 export const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
@@ -115,8 +118,12 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
 
   const joint = lex.jointSubjects.match(tokens, k, s.last);
   if (joint) {
-    // "the two Presidents" after "Yoon and his wife Kim Keon-hee": spouses come along, they are not the two.
-    const two = recentPersons(d, k, 4).filter((p) => !isSpouse(doc, p)).slice(0, 2);
+    // "the two Presidents" after "Yoon and his wife Kim Keon-hee": spouses come along, they are not the two; "the two
+    // ministers" are the last two ministers named, not a president told of in between.
+    const recent = recentPersons(d, k, 6).filter((p) => !isSpouse(doc, p));
+    const role = JOINT_ROLES[tokens[joint.end - 1]!.lower];
+    const holders = role ? recent.filter((p) => p.roles.has(role) || (role === 'minister' && p.roles.has('counterpart'))) : [];
+    const two = (holders.length >= 2 ? holders : recent).slice(0, 2);
     return actor(two, k, joint.end, { joint: true });
   }
   if (t.lower === 'the' && (tokens[k + 1]?.lower === 'latter' || tokens[k + 1]?.lower === 'former') && standsAlone(doc, k + 2)) {

@@ -113,7 +113,7 @@ export function lexicon(): Lexicon {
 }
 
 // Official names that make "the Kingdom", "the Sultanate" a reference to the country.
-const STATE_FORM = /^(Kingdom|Sultanate|Principality|Grand Duchy) of /;
+const STATE_FORM = /^(Kingdom|Sultanate|Principality|Grand Duchy|Islamic Republic) of /;
 
 function build(): Lexicon {
   const gazetteer = new PhraseIndex<Gazetteer>();

@@ -35,6 +35,7 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   findDeaths(doc);
   findCounterparts(doc, scan.counterparts);
   companions(doc, scan.companions);
+  nationalityFromDescriptions(doc, groups);
   // Asked only for a person with no stated country.
   let languages: ArticleLanguages | undefined;
   for (const p of entsOf(doc, 'Person')) {
@@ -511,6 +512,19 @@ export function namingLanguages(tokens: string[]): string[] {
   const lastToken = tokens[last] ?? '';
   for (const { lang, suffix } of lex.namingSuffixes) if (lastToken.length > suffix.length + 2 && lastToken.endsWith(suffix)) addOnce(langs, lang);
   return langs;
+}
+
+// "President Masoud Pezeshkian ... the Iranian President's visit": a description with a nationality names the
+// country of the one person whose same title the text left without one, and whose name no naming culture places.
+function nationalityFromDescriptions(doc: Doc, groups: TitleGroup[]): void {
+  const open = entsOf(doc, 'Person').filter((p) => p.countries.size === 0 && p.positions.some((x) => !x.target && x.body === 'state') && !namingLanguages(p.tokens!).length);
+  if (!open.length) return;
+  for (const g of groups) {
+    if (!g.determiner || !g.nationality || g.titles.length !== 1 || doc.ownerAt[g.first]) continue;
+    const title = g.titles[0]!.entry.text.toLowerCase();
+    const holders = open.filter((p) => p.positions.some((x) => !x.target && x.title.toLowerCase() === title));
+    if (holders.length === 1) holders[0]!.countries.add(g.nationality);
+  }
 }
 
 // A list of a few languages in first-found order: an array search beats building a Set for each name.

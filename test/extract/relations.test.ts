@@ -536,3 +536,12 @@ describe('extract/relations: eighteenth held-out batch (f01-f05, Chinese, Russia
     expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Shavkat Mirziyoyev', 'Person:Xi Jinping']);
   });
 });
+
+describe('extract/relations: eighteenth held-out batch, continued', () => {
+  test('"the Iranian President\'s visit" gives the bare "President X" his country; "the two ministers" are the two ministers; "the Islamic Republic"', () => {
+    const f = facts('MOSCOW — Russian Foreign Minister Sergei Lavrov held talks with his Iranian counterpart Abbas Araghchi, who conveyed greetings from President Masoud Pezeshkian. Putin and Pezeshkian held talks in the Kremlin on January 17, during the Iranian President\'s visit to Russia. The two ministers last met in Tehran on February 25, when Lavrov paid a visit to the Islamic Republic. Russian presidential spokesman Dmitry Peskov spoke.', '2025-04-18');
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Masoud Pezeshkian -> Iran', 'VISITED Masoud Pezeshkian -> Russia 2025-01-17', 'VISITED Sergei Lavrov -> Iran 2025-02-25', 'HOLDS_POSITION Dmitry Peskov -> Russia']));
+    expect(f.relations).not.toContain('HOLDS_POSITION Masoud Pezeshkian -> Russia');
+    expect(f.talks).toContain('Abbas Araghchi + Sergei Lavrov 2025-02-25');
+  });
+});
