@@ -361,6 +361,12 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   if (after?.ent.label === 'Person' && after.first === role.end) return undefined;
   let end = role.end;
   if (tokens[end]?.text === '-' && tokens[end + 1]?.lower === 'elect') end += 2;
+  // "the President of Kazakhstan": the country after the role.
+  const of = !country && !body && tokens[end]?.lower === 'of' ? doc.mentionAt[tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1] : undefined;
+  if (of?.ent.label === 'Country') {
+    country = of.ent;
+    end = of.last;
+  }
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
   const agent = opts.agent;
   // An object description never names the act's own agent ("X invited the President-elect").

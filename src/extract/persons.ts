@@ -19,6 +19,7 @@ const APPOSITION_FILLER = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also',
 /** Finds persons, attaches titles to them and records their positions and countries. */
 export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   const scan = scanTokens(doc);
+  if (scan.placeNames.size) scan.chunks = scan.chunks.filter((c) => !scan.placeNames.has(c.tokens.join(' ')));
   const groupEndingAt = new Map<number, TitleGroup>();
   for (const g of groups) groupEndingAt.set(g.last, g);
   // First the names that introduce someone (multi-token, in a person context), then every chunk in reading order.
@@ -74,17 +75,19 @@ interface Scan {
   counterparts: number[];
   /** "accompanied by", "accompanying". */
   companions: number[];
+  /** Folded names of places named with a place noun ("Khalkhin Gol" of "the Khalkhin Gol River"). */
+  placeNames: Set<string>;
 }
 
 function scanTokens(doc: Doc): Scan {
-  const scan: Scan = { chunks: [], counterparts: [], companions: [] };
+  const scan: Scan = { chunks: [], counterparts: [], companions: [], placeNames: new Set() };
   for (const s of doc.sentences) {
     // A sentence with no word that may be a name has no chunk; its tokens are still read for link words.
     const mayName = (doc.sentenceClasses[s.index]! & (NAME_WORD | FUNCTION_NAME_WORD)) !== 0;
     let chunkEnd = s.first;
     for (let i = s.first; i < s.last; i++) {
       noteLinkWord(doc.tokens, i, scan);
-      if (mayName && i >= chunkEnd && isName(doc, i, s.first, s.last)) chunkEnd = addNameChunk(doc, i, s.first, s.last, scan.chunks);
+      if (mayName && i >= chunkEnd && isName(doc, i, s.first, s.last)) chunkEnd = addNameChunk(doc, i, s.first, s.last, scan);
     }
   }
   return scan;
@@ -99,7 +102,7 @@ function noteLinkWord(tokens: Token[], k: number, scan: Scan): void {
 
 // The run of capitalised name tokens that starts at name token i of the sentence tokens[from..to), with particles
 // (da, bin) and initials (L.B.) inside, kept as a chunk unless it is part of something else; returns its end.
-function addNameChunk(doc: Doc, i: number, from: number, to: number, out: Chunk[]): number {
+function addNameChunk(doc: Doc, i: number, from: number, to: number, scan: Scan): number {
   const lex = lexicon();
   const { tokens } = doc;
   let j = i + 1;
@@ -115,12 +118,19 @@ function addNameChunk(doc: Doc, i: number, from: number, to: number, out: Chunk[
   // Part of a longer proper name ("Ho Chi Minh Trail", "Hồ Chí Minh Thought") or a place ("Quang Tri province").
   const next = tokens[j];
   const partOfLonger = next && next.cap && next.word && (lex.words.notNames.has(next.fold) || lex.orgHeads.has(next.fold)) && !doc.titleAt[j] && !doc.mentionAt[j] && !doc.dateAt[j];
-  const place = next && lex.words.placeNouns.has(next.lower) && !next.cap;
+  // "Quang Tri province"; "the Khalkhin Gol River", "Ba Dinh Square" (not "Park" or "Hall", which are also surnames),
+  // whose name then names the place elsewhere too ("fell at Khalkhin Gol").
+  const last = tokens[j - 1]!;
+  const namedPlace = j - i >= 2 && lex.words.placeNouns.has(last.lower) && !SURNAME_PLACE_NOUNS.has(last.lower);
+  if (namedPlace) scan.placeNames.add(nameKeys(tokens, i, j - 1).join(' '));
+  const place = (next && lex.words.placeNouns.has(next.lower) && !next.cap) || namedPlace;
   const prev = tokens[i - 1];
   const afterProper = prev && prev.cap && prev.word && i - 1 >= from && !doc.titleAt[i - 1] && !doc.mentionAt[i - 1] && lex.words.notNames.has(prev.fold) && !['the', 'and', 'of'].includes(prev.lower) && i - 1 > from;
-  if (!partOfLonger && !place && !afterProper) out.push({ first: i, last: j, tokens: nameKeys(tokens, i, j) });
+  if (!partOfLonger && !place && !afterProper) scan.chunks.push({ first: i, last: j, tokens: nameKeys(tokens, i, j) });
   return j;
 }
+
+const SURNAME_PLACE_NOUNS = new Set(['hall', 'house', 'park', 'port', 'center', 'centre']);
 
 // A name particle written in lower case ("da", "bin", "von").
 const isParticle = (t: Token | undefined): boolean => t !== undefined && !t.cap && lexicon().words.particles.has(t.lower);

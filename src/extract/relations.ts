@@ -2,7 +2,7 @@
 import type { RelationType } from '../schema/index.js';
 import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, KIN, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
-import { datelineSentence, entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
+import { datelineBodyStart, datelineSentence, entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
@@ -219,7 +219,8 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       }
       // "Prabowo expressed his gratitude": the pronoun is the light verb's subject.
       const light = possessor?.pronoun && (tokenClasses(tokens[possessor.first - 1]) & LIGHT_VERB) ? agentOf(doc, d, possessor.first - 1) : undefined;
-      agent = light ?? possessor ?? agentOf(doc, d, lightVerbEnd(doc, start));
+      // "Messages of congratulation to X arrived ...": a noun opening its sentence has no agent before it.
+      agent = light ?? possessor ?? (opensSentence(doc, lightVerbEnd(doc, start)) ? undefined : agentOf(doc, d, lightVerbEnd(doc, start)));
       const ownerOfPhrase = markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to';
       objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase, rejectRelationships: type === 'PRAISED' });
       // "conveyed to his host an invitation": the object came before the noun.
@@ -268,7 +269,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   // "X also extended their congratulations.": to whom the article's congratulations go.
   if (type === 'CONGRATULATED' && form === 'noun') {
     // "Congratulations have poured in from the heads of foreign legislatures for Trần Thanh Mẫn": whom they are for.
-    if (!objects.length) d.congratulated = congratulationsFor(doc, d, end) ?? d.congratulated;
+    if (!agent && !objects.length) d.congratulated = congratulationsFor(doc, d, end) ?? d.congratulated;
     if (objects.length) d.congratulated = objects[0];
     else if (d.congratulated && agent && !agent.ents.some((e) => d.congratulated!.ents.includes(e))) objects = [d.congratulated];
   }
@@ -409,6 +410,14 @@ function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Acto
   return agent;
 }
 
+// Token k starts its sentence's body, past a dateline and an article ("The messages of ...").
+function opensSentence(doc: Doc, k: number): boolean {
+  const s = doc.sentences[doc.tokens[k]!.sentence]!;
+  const dateline = datelineBodyStart(doc, s);
+  const body = dateline >= 0 ? dateline : s.first;
+  return k === body || (k === body + 1 && ['the', 'many', 'numerous'].includes(doc.tokens[body]!.lower));
+}
+
 // "Among those who extended congratulations were Zhao Leji, Chairman of ...; Vyacheslav Volodin, ...; and Khuon Sudary":
 // the actors the list after "were" opens with, one per item.
 function amongThose(doc: Doc, d: Discourse, start: number, end: number): Actor | undefined {
@@ -436,7 +445,7 @@ function congratulationsFor(doc: Doc, d: Discourse, end: number): Actor | undefi
   for (let k = end; k < s.last - 1; k++) {
     if (doc.tokens[k]!.lower !== 'for') continue;
     const a = actorAt(doc, d, k + 1);
-    if (a?.ents[0]?.label === 'Person') return a;
+    if (a?.ents[0]?.label === 'Person' && !a.pronoun) return a;
   }
   return undefined;
 }
@@ -666,9 +675,13 @@ function thankedFor(doc: Doc, d: Discourse, end: number, agent: Actor | undefine
   const out: Rel[] = [];
   for (let k = end; k < s.last; k++) {
     const t = tokens[k]!.lower;
-    // "thanked his counterpart for the invitation": the one thanked made it, to the one thanking.
-    if ((t === 'invitation' || t === 'invitations') && ['for', 'the', 'his', 'her', 'their', 'its', 'kind'].includes(tokens[k - 1]?.lower ?? '') && findBack(doc, k, 'for', 3)) {
-      for (const g of thanked.flatMap((a) => a.ents)) for (const r of agent?.ents ?? []) if (g !== r && ACTORS.has(g.label) && r.label === 'Person') out.push(rel('INVITED', g, r, end, k + 1));
+    // "thanked his counterpart for the invitation": the one thanked made it, to the one thanking; "thanked X for
+    // accepting the invitation": X accepted the thanking one's.
+    const accepting = tokens[k - 1]?.lower === 'accepting' || tokens[k - 2]?.lower === 'accepting';
+    if ((t === 'invitation' || t === 'invitations') && (accepting || (['the', 'his', 'her', 'their', 'its', 'kind'].includes(tokens[k - 1]?.lower ?? '') && findBack(doc, k, 'for', 3)))) {
+      for (const g of thanked.flatMap((a) => a.ents)) {
+        for (const r of agent?.ents ?? []) if (g !== r && ACTORS.has(g.label) && r.label === 'Person') out.push(accepting ? rel('ACCEPTED_INVITATION_OF', g, r, end, k + 1) : rel('INVITED', g, r, end, k + 1));
+      }
       break;
     }
     if (t === 'congratulating' || t === 'congratulations') {

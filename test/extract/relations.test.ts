@@ -537,6 +537,19 @@ describe('extract/relations: eighteenth held-out batch (f01-f05, Chinese, Russia
   });
 });
 
+describe('extract/relations: eighteenth held-out batch, acts and names', () => {
+  test('"thanked Putin for accepting the invitation"; "the Khalkhin Gol River" names a place, also where it is written without "River"; "Marshal X"', () => {
+    const f = facts('ULAN BATOR — Mongolian President Ukhnaagiin Khurelsukh held talks with Russian President Vladimir Putin. The visit marks the victory at the Khalkhin Gol River in 1939. Khurelsukh thanked Putin for accepting the invitation and for the care with which the memory of the soldiers who fell at Khalkhin Gol is preserved, as Marshal Georgy Zhukov commanded them.');
+    expect(f.relations).toContain('ACCEPTED_INVITATION_OF Vladimir Putin -> Ukhnaagiin Khurelsukh');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Georgy Zhukov', 'Person:Ukhnaagiin Khurelsukh', 'Person:Vladimir Putin']);
+  });
+
+  test('"Messages of congratulation to the President of Kazakhstan arrived ... Putin sent a congratulatory telegram": to the President', () => {
+    const f = facts('ASTANA — Kazakh President Kassym-Jomart Tokayev was re-elected.\n\nMessages of congratulation to the President of Kazakhstan also arrived today from other foreign leaders. President of Russia Vladimir Putin sent a congratulatory telegram, in which he stated that the results confirmed the wide backing for his policy.', '2022-11-21');
+    expect(f.relations.filter((r) => r.startsWith('CONGRATULATED'))).toEqual(['CONGRATULATED Vladimir Putin -> Kassym-Jomart Tokayev']);
+  });
+});
+
 describe('extract/relations: eighteenth held-out batch, continued', () => {
   test('"the Iranian President\'s visit" gives the bare "President X" his country; "the two ministers" are the two ministers; "the Islamic Republic"', () => {
     const f = facts('MOSCOW — Russian Foreign Minister Sergei Lavrov held talks with his Iranian counterpart Abbas Araghchi, who conveyed greetings from President Masoud Pezeshkian. Putin and Pezeshkian held talks in the Kremlin on January 17, during the Iranian President\'s visit to Russia. The two ministers last met in Tehran on February 25, when Lavrov paid a visit to the Islamic Republic. Russian presidential spokesman Dmitry Peskov spoke.', '2025-04-18');
