@@ -170,10 +170,11 @@ function build(): Lexicon {
     for (const n of [o.name, ...(o.aliases ?? [])]) gazetteer.add(n, { kind: 'org', name: o.name });
     for (const a of o.abbr) orgAbbr.set(a, o.name);
   }
-  const parties = read<{ partyWords: string[]; known: { name: string; abbr: string[]; country: string }[] }>('parties.json');
+  const parties = read<{ partyWords: string[]; known: { name: string; abbr: string[]; country: string; aliases?: string[] }[] }>('parties.json');
   const partyAbbr = new Map<string, { name: string; code: string }[]>();
   for (const p of parties.known) {
     gazetteer.add(p.name, { kind: 'party', name: p.name, code: p.country });
+    for (const a of p.aliases ?? []) gazetteer.add(a, { kind: 'party', name: p.name, code: p.country });
     for (const a of p.abbr) partyAbbr.set(a, [...(partyAbbr.get(a) ?? []), { name: p.name, code: p.country }]);
   }
 

@@ -141,12 +141,25 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const t = tokens[k];
   // Most tokens are not capitalised: turned away before their form is read.
   if (!t || k >= to || !t.cap) return false;
+  if (t.allCaps && isCapitalisedFamilyName(doc, k, to)) return true;
   const classes = wordClasses(t.form);
   if (!(classes & (NAME_WORD | FUNCTION_NAME_WORD))) return false;
   if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
+  // "the social network X": one letter is a name only as an initial ("R. Marcos").
+  if (t.text.length === 1 && tokens[k + 1]?.text !== '.') return false;
   // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
   if (classes & FUNCTION_NAME_WORD) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
   return true;
+}
+
+// "Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": the family name in capitals before the given name, the
+// Japanese government's style, after a title or honorific.
+function isCapitalisedFamilyName(doc: Doc, k: number, to: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const titled = !!doc.titleAt[k - 1] || (tokens[k - 1]?.text === '.' && !!doc.titleAt[k - 2]);
+  return k + 1 < to && t.text.length >= 3 && !doc.mentionAt[k] && titled && !!next?.cap && next.word && !next.allCaps && !doc.mentionAt[k + 1] && /^\p{Lu}+$/u.test(t.text);
 }
 
 // The folded tokens of the words of tokens[i..j), as foldTokens of those words joined by spaces would give them:
@@ -232,7 +245,15 @@ function personsContaining(doc: Doc, tokens: string[]): Ent[] {
   return found;
 }
 
-const holdsAll = (person: Ent, tokens: string[]): boolean => tokens.every((t) => person.tokens!.includes(t));
+// "Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud": what follows "bin" names the
+// father, so a shorter name must start before it.
+function holdsAll(person: Ent, tokens: string[]): boolean {
+  const own = person.tokens!;
+  if (!tokens.every((t) => own.includes(t))) return false;
+  const patronymic = own.findIndex((t) => PATRONYMIC.has(t));
+  return patronymic < 0 || own.indexOf(tokens[0]!) < patronymic;
+}
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 // "Kaysone Phomvihane and Souphanouvong": a name joined by "and" to a person under a plural title.
 function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
@@ -305,7 +326,12 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   const { tokens } = doc;
   let person: Mention | undefined;
   const after = doc.mentionAt[g.last] ?? (tokens[g.last]?.text === ',' ? doc.mentionAt[g.last + 1] : undefined);
-  if (after?.ent.label === 'Person' && (after.first === g.last || (after.first === g.last + 1 && tokens[after.last]?.text === ','))) person = after;
+  if (after?.ent.label === 'Person' && (after.first === g.last || (after.first === g.last + 1 && tokens[after.last]?.text === ','))) {
+    person = after;
+    // "President Donald J. Trump of the United States of America": the country after the name.
+    const of = tokens[after.last]?.lower === 'of' ? doc.mentionAt[tokens[after.last + 1]?.lower === 'the' ? after.last + 2 : after.last + 1] : undefined;
+    if (of?.ent.label === 'Country') for (const t of g.titles) if (!t.target && t.entry.body === 'state') t.target = of.ent;
+  }
   if (!person) {
     let k = g.first - 1;
     while (k > 0 && APPOSITION_FILLER.has(tokens[k]!.lower) && k > g.first - 5) k--;
@@ -394,7 +420,9 @@ function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
     seen.add(m.ent);
     // A current office is held once: Tô Lâm, General Secretary of the CPV, is not the one chosen "as General Secretary" of the LPRP.
     const clash = g.titles.some((t) => m.ent.positions.some((p) => !p.former && p.title === t.entry.text && t.target && p.target !== t.target));
-    if (!clash) return m;
+    // A monarch is not the one inaugurated "as the 47th President".
+    const crowned = m.ent.roles.has('monarch') && !g.titles.some((t) => t.entry.royal);
+    if (!clash && !crowned) return m;
   }
   return undefined;
 }
@@ -403,6 +431,7 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup, successor?: Ent): vo
   if (g.nationality && g.titles.some((t) => t.entry.body === 'state' || t.entry.body === 'honorific' || !t.target)) person.countries.add(g.nationality);
   for (const t of g.titles) {
     if (t.entry.role) person.roles.add(t.entry.role);
+    if (t.entry.royal) person.roles.add('monarch');
     if (t.entry.body === 'honorific' && !t.target) continue;
     const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
     const title = doc.text.slice(doc.tokens[t.first]!.start, doc.tokens[t.last - 1]!.end);

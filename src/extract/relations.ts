@@ -759,9 +759,9 @@ const BEGAN = new Set(['began', 'begins', 'started', 'starts', 'opened']);
 function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, lastDay: string | undefined): Occasion | undefined {
   const { tokens } = doc;
   if (p.kind === 'joint') {
-    // "phone talks on May 5 with X": a date between the noun and "with".
+    // "phone talks on May 5 with X": a date between the noun and "with"; "made a telephone call on Wednesday to X".
     const k = skipDate(doc, end);
-    if (tokens[k]?.lower === 'with' && k > end) {
+    if ((tokens[k]?.lower === 'with' || (tokens[k]?.lower === 'to' && tokens[end - 1]!.lower === 'call')) && k > end) {
       p = { ...p, kind: 'with' };
       end = k + 1;
     }
