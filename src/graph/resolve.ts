@@ -6,6 +6,7 @@ import { detach, diacriticCount, foldTokens, foldUncached, slugOfFolded } from '
  * is a prefix of the other with at least two tokens ("Miguel Díaz-Canel" within "Miguel Díaz-Canel Bermúdez"); a
  * two-token name also joins its reversed form ("Ishiba Shigeru" = "Shigeru Ishiba"), and a name joins the one cluster
  * whose name has one inner token more or fewer ("Miguel Mario Díaz-Canel Bermúdez").
+ * Middle initials do not count ("Donald J. Trump" = "Donald Trump").
  * A one-token name from an article that never gave the full name ("Trong") joins the one cluster whose full name
  * contains that token, when exactly one does; people sharing a surname (Fidel and Raúl Castro) stay apart.
  *
@@ -31,11 +32,9 @@ export class PersonResolver {
   add(name: string, aliases: readonly string[], apart = false): number {
     const tokens = foldTokens(name);
     const folded = tokens.join(' ');
-    let id = this.byFolded.get(folded);
-    // "Ishiba Shigeru" (family name first, as Vietnamese outlets write it) is "Shigeru Ishiba".
-    if (id === undefined && tokens.length === 2) id = this.byFolded.get(`${tokens[1]} ${tokens[0]}`);
-    if (id === undefined && tokens.length >= 2) id = this.findByPrefix(tokens, folded);
-    if (id === undefined && tokens.length >= 3) id = this.findByMiddleName(tokens, folded);
+    // Also looked up and indexed without its middle initials ("Donald J. Trump" as "Donald Trump").
+    const bare = withoutInitials(tokens);
+    let id = this.lookup(tokens, folded) ?? (bare !== tokens ? this.lookup(bare, bare.join(' ')) : undefined);
     if (id === undefined) {
       id = this.parent.length;
       this.parent.push(id);
@@ -50,6 +49,16 @@ export class PersonResolver {
     this.forms[id] = forms.toString();
     if (tokens.length > tokenCount(this.fullest[id]!)) this.fullest[id] = folded;
     this.index(id, tokens, folded);
+    if (bare !== tokens) this.index(id, bare, bare.join(' '));
+    return id;
+  }
+
+  private lookup(tokens: string[], folded: string): number | undefined {
+    let id = this.byFolded.get(folded);
+    // "Ishiba Shigeru" (family name first, as Vietnamese outlets write it) is "Shigeru Ishiba".
+    if (id === undefined && tokens.length === 2) id = this.byFolded.get(`${tokens[1]} ${tokens[0]}`);
+    if (id === undefined && tokens.length >= 2) id = this.findByPrefix(tokens, folded);
+    if (id === undefined && tokens.length >= 3) id = this.findByMiddleName(tokens, folded);
     return id;
   }
 
@@ -220,4 +229,11 @@ function betterName(a: NamedForm, b: NamedForm): boolean {
   if (da !== db) return da > db;
   if (a.count !== b.count) return a.count > b.count;
   return a.form < b.form;
+}
+
+// "donald j trump" -> "donald trump": one-letter tokens left out, when two or more others remain.
+function withoutInitials(tokens: string[]): string[] {
+  if (!tokens.some((t) => t.length === 1)) return tokens;
+  const kept = tokens.filter((t) => t.length > 1);
+  return kept.length >= 2 ? kept : tokens;
 }

@@ -87,6 +87,19 @@ test('PersonResolver: a reversed two-token name and a name with one more middle 
   expect(r.root(f)).not.toBe(r.root(e));
 });
 
+test('PersonResolver: middle initials do not count ("Donald J. Trump" = "Donald Trump"), and the key keeps the full form', () => {
+  const r = new PersonResolver();
+  const a = r.add('Donald J. Trump', ['Trump']);
+  const b = r.add('Donald Trump', []);
+  const c = r.add('Meynardo L. B. Montealegre', []);
+  const d = r.add('Salman bin Abdulaziz Al Saud', []);
+  const e = r.add('Mohammed bin Salman bin Abdulaziz Al Saud', []);
+  r.settle();
+  expect(r.root(a)).toBe(r.root(b));
+  expect(r.describe(c).key).toBe('person:meynardo-l-b-montealegre');
+  expect(r.root(d)).not.toBe(r.root(e));
+});
+
 test('a one-word name an article keeps apart from a fuller name holding it stays apart', () => {
   const g = buildGraph([record('a.txt', [person('Anwar Ibrahim'), person('Ibrahim')]), record('b.txt', [person('Anwar Ibrahim')])]);
   expect(personNodes(g)).toEqual(['person:anwar-ibrahim', 'person:ibrahim']);
