@@ -332,6 +332,12 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
     const of = tokens[after.last]?.lower === 'of' ? doc.mentionAt[tokens[after.last + 1]?.lower === 'the' ? after.last + 2 : after.last + 1] : undefined;
     if (of?.ent.label === 'Country') for (const t of g.titles) if (!t.target && t.entry.body === 'state') t.target = of.ent;
   }
+  // "the Minister of Agriculture, Mr John Steenhuisen;": a name set off after a comma and an honorific.
+  if (!person && tokens[g.last]?.text === ',') {
+    const honorific = lexicon().titles.match(tokens, g.last + 1);
+    const m = honorific?.value.body === 'honorific' ? doc.mentionAt[tokens[honorific.end]?.text === '.' ? honorific.end + 1 : honorific.end] : undefined;
+    if (m?.ent.label === 'Person' && [',', ';', '.'].includes(tokens[m.last]?.text ?? '')) person = m;
+  }
   if (!person) {
     let k = g.first - 1;
     while (k > 0 && APPOSITION_FILLER.has(tokens[k]!.lower) && k > g.first - 5) k--;

@@ -238,7 +238,8 @@ function portfolioEnd(doc: Doc, k: number, to: number): number | undefined {
   const { tokens } = doc;
   const isWord = (j: number): boolean => j < to && !!tokens[j]?.cap && portfolioWords.has(tokens[j]!.lower) && !doc.mentionAt[j];
   if (!isWord(k)) return undefined;
-  while (isWord(k) || ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&') && isWord(k + 1))) k++;
+  // "of Trade, Industry and Competition".
+  while (isWord(k) || ((tokens[k]?.lower === 'and' || tokens[k]?.text === '&' || tokens[k]?.text === ',') && isWord(k + 1))) k++;
   return k;
 }
 
