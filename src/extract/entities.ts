@@ -394,7 +394,9 @@ function homeCountry(doc: Doc): Ent | undefined {
   for (const s of doc.sentences.slice(0, 2)) {
     for (let k = s.first; k < Math.min(s.last, s.first + 6); k++) {
       const code = doc.placeAt[k];
-      const ent = code && doc.tokens[k]!.allCaps ? doc.byKey.get(`country:${code.toLowerCase()}`) : undefined;
+      // "HAVANA —", and "Havana, Jun 3 (Prensa Latina)" opening the sentence.
+      const datelineForm = doc.tokens[k]!.allCaps || (k === s.first && doc.tokens[k + 1]?.text === ',' && !!doc.dateAt[k + 2]);
+      const ent = code && datelineForm ? doc.byKey.get(`country:${code.toLowerCase()}`) : undefined;
       if (ent && counts.has(ent)) return ent;
     }
   }

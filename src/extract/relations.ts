@@ -543,7 +543,12 @@ function destination(doc: Doc, from: number): Actor[] {
   // "received visiting Japanese Prime Minister ...": an adjective is not where a visit goes, unless it names the
   // country's capital or a city ("arrived in the Venezuelan capital").
   const placeNoun = m ? lexicon().words.placeNouns.has(tokens[m.last]?.lower ?? '') : false;
-  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) return [actor([m.ent], k, m.last)];
+  if (m?.ent.label === 'Country' && m.first === k && (m.via !== 'demonym' || placeNoun) && !m.inTitle) {
+    // "travelled to France and Poland": each country named in the coordination.
+    const more = tokens[m.last]?.lower === 'and' ? doc.mentionAt[m.last + 1] : undefined;
+    if (more?.ent.label === 'Country' && more.first === m.last + 1 && more.via !== 'demonym' && !placeNoun) return [actor([m.ent], k, m.last), actor([more.ent], more.first, more.last)];
+    return [actor([m.ent], k, m.last)];
+  }
   const code = doc.placeAt[k] ?? (tokens[k]?.lower === 'the' ? doc.placeAt[k + 1] : undefined);
   if (code) return [actor([countryEnt(doc, code)], k, k + 1)];
   // "the Caribbean country": the article's country in that part of the world.

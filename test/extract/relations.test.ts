@@ -558,3 +558,33 @@ describe('extract/relations: eighteenth held-out batch, continued', () => {
     expect(f.talks).toContain('Abbas Araghchi + Sergei Lavrov 2025-02-25');
   });
 });
+
+describe('extract/relations: nineteenth held-out batch (g01-g05, government readouts)', () => {
+  test('"Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud"; "made a telephone call on Wednesday to President X of the United States"', () => {
+    const f = facts('RIYADH (SPA) — His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, made a telephone call on Wednesday to President Donald J. Trump of the United States of America. He conveyed the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud, together with their congratulations on his inauguration as the 47th President of the United States. The Kingdom of Saudi Arabia seeks partnership.', '2025-01-23');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Donald J. Trump', 'Person:Mohammed bin Salman bin Abdulaziz Al Saud', 'Person:Salman bin Abdulaziz Al Saud']);
+    expect(f.talks).toEqual(['Donald J. Trump + Mohammed bin Salman bin Abdulaziz Al Saud 2025-01-22']);
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Donald J. Trump -> United States', 'HOLDS_POSITION Mohammed bin Salman bin Abdulaziz Al Saud -> Saudi Arabia']));
+    expect(f.relations).not.toContain('HOLDS_POSITION Salman bin Abdulaziz Al Saud -> United States');
+  });
+
+  test('"Mr. ISHIBA Shigeru" (family name in capitals) is "Prime Minister Ishiba"; "H.E." is an honorific; the social network "X" is no one', () => {
+    const f = facts('TOKYO — On August 29, Mr. ISHIBA Shigeru, Prime Minister of Japan, held a summit meeting with H.E. Mr. Narendra Modi, Prime Minister of India. Prime Minister Ishiba welcomed Modi in a message posted on the social network X.');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:ISHIBA Shigeru', 'Person:Narendra Modi']);
+  });
+
+  test('world parties by name and alias; "travelled to France and Poland"; the Havana dateline of Prensa Latina sets the country', () => {
+    const f = facts('German Chancellor Friedrich Merz, who has chaired the Christian Democratic Union (CDU) since 2022, travelled to France and Poland on Wednesday.');
+    expect(f.entities).toContain('Party:Christian Democratic Union of Germany');
+    expect(f.relations).toEqual(expect.arrayContaining(['VISITED Friedrich Merz -> France', 'VISITED Friedrich Merz -> Poland', 'BASED_IN Christian Democratic Union of Germany -> Germany']));
+    const g = facts('Havana, Jun 3 (Prensa Latina) Cuban President Miguel Díaz-Canel congratulated Claudia Sheinbaum on her victory in Mexico. Foreign Minister Bruno Rodríguez Parrilla also congratulated Sheinbaum and the Mexican people.', '2024-06-03');
+    expect(g.relations).toContain('HOLDS_POSITION Bruno Rodríguez Parrilla -> Cuba');
+    expect(g.entities.some((e) => e.includes('Prensa'))).toBe(false);
+  });
+
+  test('"the Minister of Trade, Industry and Competition, Mr Parks Tau;": the portfolio and the name set off by an honorific', () => {
+    const f = facts('PRETORIA — President Cyril Ramaphosa of South Africa was accompanied by the Minister of International Relations and Cooperation, Mr Ronald Lamola; and the Minister of Trade, Industry and Competition, Mr Parks Tau; and others.');
+    expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Ronald Lamola -> South Africa', 'HOLDS_POSITION Parks Tau -> South Africa']));
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Cyril Ramaphosa', 'Person:Parks Tau', 'Person:Ronald Lamola']);
+  });
+});
