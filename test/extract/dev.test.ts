@@ -43,7 +43,7 @@ describe('held-out articles', () => {
     const result = await runPipeline([path.join(HELDOUT, 'corpus')]);
     expect(result.failures).toEqual([]);
     const golds = loadGoldDir(path.join(HELDOUT, 'gold'));
-    expect(golds).toHaveLength(82);
+    expect(golds).toHaveLength(102);
     held = scoreGraph(golds, toGraphFile(result.graph));
   });
 
