@@ -142,7 +142,8 @@ const SAY_VERBS = new Set(['said', 'says', 'stated', 'affirmed', 'stressed', 'no
 
 // "who later in the day hosted": the start of a same-day or next-day phrase ending at k, else -1.
 function dayPhraseEndingAt(doc: Doc, k: number, from: number): number {
-  const { sameDay, nextDay } = lexicon();
+  const { sameDay, nextDay, dayPhraseEnds } = lexicon();
+  if (!dayPhraseEnds.has(doc.tokens[k]!.lower)) return -1;
   for (let j = k; j >= Math.max(from, k - 4); j--) {
     if (sameDay.match(doc.tokens, j, k + 1)?.end === k + 1 || nextDay.match(doc.tokens, j, k + 1)?.end === k + 1) return j;
   }

@@ -60,8 +60,8 @@ function covered(found: { start: number; end: number }[], start: number, end: nu
 // A date phrase: date words with the numbers and small words around them ("late Monday evening", "September 15,
 // 1973", "from July 30 to August 1, 2024"). chrono-node parses each phrase; news repeats them, so results are cached.
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-// "month" for "last month", "this month".
-const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|month)`;
+// "last month", "this month" (not "month" alone: chrono would be asked about every "a month").
+const DATE_WORD = `(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|next)\\s+month)`;
 const AFTER = `(?:\\d{1,4}(?:st|nd|rd|th)?|to|through|until|evening|morning|afternoon|night|(?:last|this|next)\\s+year|${DATE_WORD})`;
 // Words and day numbers that may lead into a date word ("late Monday", "from 15 September").
 const LEAD_WORD = '(?:late|early|mid|last|this|next|on|from)';

@@ -31,19 +31,17 @@ function orgEnt(doc: Doc, name: string): Ent {
 const free = (doc: Doc, i: number): boolean => !doc.mentionAt[i] && !doc.dateAt[i];
 const isApostropheS = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
 
-// The text also ends a run of capitalised words somewhere in the article ("Vuong Dinh Hue"); answers kept in `memo`.
-function endsNameElsewhere(doc: Doc, text: string, memo: Map<string, boolean>): boolean {
-  let ends = memo.get(text);
-  if (ends !== undefined) return ends;
+// The texts of the words that end a run of capitalised words somewhere in the article ("Hue" of "Vuong Dinh Hue"),
+// the word before being a name's, not the sentence's first word ("Visiting Hanoi"): one pass, made when first asked.
+function nameEndings(doc: Doc): Set<string> {
   const { tokens } = doc;
   const functionWords = lexicon().words.functionWords;
-  ends = false;
-  for (let k = 1; k < tokens.length && !ends; k++) {
+  const ends = new Set<string>();
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const prev = tokens[k - 1]!;
-    // The word before is a name's, not the sentence's first word ("Visiting Hanoi").
-    ends = tokens[k]!.text === text && !tokens[k]!.newline && prev.cap && prev.word && !prev.allCaps && !functionWords.has(prev.lower) && tokens[k - 2]?.sentence === prev.sentence;
+    if (t.cap && !t.newline && prev.cap && prev.word && !prev.allCaps && tokens[k - 2]!.sentence === prev.sentence && !functionWords.has(prev.lower)) ends.add(t.text);
   }
-  memo.set(text, ends);
   return ends;
 }
 
@@ -54,7 +52,7 @@ export function findEntities(doc: Doc): void {
   const { gazetteer, organs } = lex;
   const abbreviations = new Map<string, Ent>();
   const stateForms: { at: number; end: number; form: string }[] = [];
-  const nameEnds = new Map<string, boolean>();
+  let nameEnds: Set<string> | undefined;
   const shared: Mention[] = [];
   // Made once, not per token: a closure over the loop index would cost an allocation at every token.
   const endsCapitalised = (_v: 'party' | 'state', end: number): boolean => tokens[end - 1]!.cap;
@@ -77,7 +75,7 @@ export function findEntities(doc: Doc): void {
       // "Huệ" (a person) is not "Huế" (the city): a place written with diacritics must be written with its own.
       if (v.kind === 'place' && !isAscii(t.text) && !lex.placeSpellings.has(spanText(doc, i, hit.end).normalize('NFC').toLowerCase())) continue;
       // "Chairman Vuong Dinh Hue ... Hue visited China": a one-word place the article also writes as the end of a name.
-      if (v.kind === 'place' && hit.end === i + 1 && endsNameElsewhere(doc, t.text, nameEnds)) continue;
+      if (v.kind === 'place' && hit.end === i + 1 && (nameEnds ??= nameEndings(doc)).has(t.text)) continue;
       // "Spanish Socialist Workers' Party" is not the "Workers' Party": a known name inside a longer party name.
       if (v.kind === 'party' && prev?.cap && lex.partyWords.has(prev.fold) && free(doc, i - 1)) continue;
       // "US$2 billion" is money.

@@ -97,6 +97,8 @@ export interface Lexicon {
   sameDay: PhraseIndex<true>;
   /** "the next day": an occasion on the day after the one told before. */
   nextDay: PhraseIndex<true>;
+  /** The last words of the sameDay and nextDay phrases ("day", "afternoon"): a cheap test before matching them backwards. */
+  dayPhraseEnds: Set<string>;
   /** "In the view of X,": X is the sentence's subject. */
   speakerAdjuncts: PhraseIndex<true>;
   jointSubjects: PhraseIndex<true>;
@@ -265,6 +267,7 @@ function build(): Lexicon {
     },
     sameDay,
     nextDay,
+    dayPhraseEnds: new Set([...(w.sameDay as string[]), ...(w.nextDay as string[])].map((p) => p.split(' ').pop()!.toLowerCase())),
     speakerAdjuncts,
     jointSubjects,
     namingNames,

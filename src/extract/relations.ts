@@ -915,9 +915,12 @@ function skipDate(doc: Doc, k: number): number {
 // from the last day the text named.
 function relativeDay(doc: Doc, sentence: number, until: number, lastDay: string | undefined): string | undefined {
   const s = doc.sentences[sentence]!;
-  for (let k = s.first; k < until; k++) {
-    if (lexicon().sameDay.match(doc.tokens, k, s.last)) return lastDay ?? lastDayBefore(doc, s.first);
-    if (lexicon().nextDay.match(doc.tokens, k, s.last)) return shiftDay(lastDay ?? lastDayBefore(doc, s.first), 1);
+  const { sameDay, nextDay } = lexicon();
+  for (let k = sameDay.nextStart(doc.tokens, s.first, until); k < until; k = sameDay.nextStart(doc.tokens, k + 1, until)) {
+    if (sameDay.match(doc.tokens, k, s.last)) return lastDay ?? lastDayBefore(doc, s.first);
+  }
+  for (let k = nextDay.nextStart(doc.tokens, s.first, until); k < until; k = nextDay.nextStart(doc.tokens, k + 1, until)) {
+    if (nextDay.match(doc.tokens, k, s.last)) return shiftDay(lastDay ?? lastDayBefore(doc, s.first), 1);
   }
   return undefined;
 }

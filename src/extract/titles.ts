@@ -224,12 +224,20 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
       }
       break;
     }
+    // "President of the Republic", "Head of State": the holder's own state.
+    if (tokens[k]?.cap && GENERIC_STATE.has(tokens[k]!.lower) && tokens[k + 1]?.lower !== 'of' && !doc.mentionAt[k]) {
+      end = k + 1;
+      if (!use.target) use.organ = 'state';
+      break;
+    }
     if (use.entry.role === 'minister') end = portfolioEnd(doc, k, to) ?? end;
     break;
   }
   if (use.target) use.organ = undefined;
   return end;
 }
+
+const GENERIC_STATE = new Set(['republic', 'state', 'nation', 'country']);
 
 // "Minister of Public Security Tô Lâm", "Minister of Industry and Trade": the capitalised portfolio after "of", whose
 // end is where the name may start.
