@@ -48,7 +48,7 @@ export function findRelations(doc: Doc): void {
       if (!talks) continue;
       if (talks.value.kind === 'by-phone') byPhone = true;
       const occ = talksAt(doc, d, i, talks.end, talks.value, lastDay);
-      if (occ) occasions.push(pluperfect(doc, i) ? { ...occ, background: true } : occ);
+      if (occ) occasions.push(pluperfect(doc, i) || recalled(doc, s.first, i) ? { ...occ, background: true } : occ);
       if (occ?.event.date) lastDay = occ.event.date;
       i = talks.end - 1;
     }
@@ -93,6 +93,7 @@ export function findRelations(doc: Doc): void {
   const bySentence = new Map<number, Occasion>();
   for (const o of occasions) if (!bySentence.has(o.sentence)) bySentence.set(o.sentence, o);
   const single = new Set(story.map((o) => o.event)).size === 1 ? story[0] : undefined;
+  // The only occasion stands for acts told after it; before it, the lead's date does.
   // The occasion told last before an act, among those its people took part in.
   const lastWith = (a: { rel: Rel; sentence: number }): Occasion | undefined => {
     let either: Occasion | undefined;
@@ -112,7 +113,7 @@ export function findRelations(doc: Doc): void {
       doc.relations.push(a.rel);
       continue;
     }
-    let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? single ?? lastWith(a) : undefined);
+    let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? (single && single.sentence <= a.sentence ? single : undefined) ?? lastWith(a) : undefined);
     const scene = here?.sentence === a.sentence ? undefined : sceneOf(doc, a.sentence);
     if (scene && (!here || here.sentence < scene.sentence)) here = undefined;
     if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
@@ -132,6 +133,14 @@ export function findRelations(doc: Doc): void {
   addVisitEvents(doc, d, rels.filter((r) => r.type === 'VISITED'));
   addStructure(doc);
 }
+
+// "The Vietnamese leader recalled the state visit he paid to China, during which he held talks with Xi": a memory
+// verb earlier in the sentence.
+function recalled(doc: Doc, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (RECALL.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+const RECALL = new Set(['recalled', 'recalling', 'recalls', 'recall', 'remembered']);
 
 // "Trump had spoken by telephone with both on Saturday", "had earlier met": "had" before a participle (not the
 // "had" of "had a telephone conversation").
