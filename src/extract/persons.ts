@@ -419,8 +419,9 @@ function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
   const s = doc.sentences[doc.tokens[g.first]!.sentence]!;
   const seen = new Set<Ent>();
   for (let k = g.first - 2; k >= Math.max(s.first, g.first - 60); k--) {
-    // "Trọng congratulated him on his re-election as President of Russia": the pronoun's person, not known yet.
-    if (isObjectPronoun(doc, k)) return undefined;
+    // "Trọng congratulated him (his guest) on his re-election as President of Russia": the person the pronoun or
+    // description stands for, not known yet.
+    if (isObjectPronoun(doc, k) || (lexicon().words.personNouns.has(doc.tokens[k]!.lower) && ['his', 'her'].includes(doc.tokens[k - 1]?.lower ?? ''))) return undefined;
     const m = doc.mentionAt[k];
     if (!m || m.ent.label !== 'Person' || seen.has(m.ent)) continue;
     seen.add(m.ent);

@@ -948,12 +948,26 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, lastD
     let date: string | undefined;
     for (let k = prev.first; k < prev.last; k++) {
       talks ||= !!lexicon().talks.match(doc.tokens, k, prev.last);
-      date ??= doc.dateAt[k]?.date;
+      const day = doc.dateAt[k]?.date;
+      if (day && FULL_DAY.test(day)) date ??= day;
     }
     if (talks && date) return date;
   }
   // Talks told in the opening lines take the date the lead gives ("pledged on Saturday ... The visiting president was welcomed").
   if (sentence <= 2) return leadDate(doc);
+  // "Putin flew into Ha Noi in the early hours of Thursday. After a welcome ceremony, he held talks with ...": the day
+  // written last before, in the same paragraph; "Putin also met separately with ...": the day of the occasion before.
+  return paragraphDay(doc, sentence) ?? (doc.tokens[start - 1]?.lower === 'also' ? lastDay : undefined);
+}
+
+function paragraphDay(doc: Doc, sentence: number): string | undefined {
+  for (let j = sentence - 1; j >= 0 && !doc.tokens[doc.sentences[j + 1]!.first]!.newline; j--) {
+    const s = doc.sentences[j]!;
+    for (let k = s.last - 1; k >= s.first; k--) {
+      const date = doc.dateAt[k]?.date;
+      if (date && FULL_DAY.test(date)) return date;
+    }
+  }
   return undefined;
 }
 

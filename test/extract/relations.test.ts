@@ -588,3 +588,19 @@ describe('extract/relations: nineteenth held-out batch (g01-g05, government read
     expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Cyril Ramaphosa', 'Person:Parks Tau', 'Person:Ronald Lamola']);
   });
 });
+
+describe('extract/relations: twentieth held-out batch (l01-l05, Vietnamese state media)', () => {
+  test('talks take the day written last in their paragraph; "also met separately with" the day of the occasion before; "congratulated his guest on his re-election as President of Russia" gives the host no Russian office', () => {
+    const f = facts("HA NOI — Russian President Vladimir Putin wrapped up his state visit to Viet Nam. It was his fifth trip to the country.\n\nPutin flew into Ha Noi in the early hours of Thursday from Pyongyang. After an official welcome ceremony, he held talks with State President To Lam. Opening the talks, Lam congratulated his guest on his re-election as President of the Russian Federation in March.\n\nPutin also met separately with Prime Minister Pham Minh Chinh and National Assembly Chairman Tran Thanh Man.", '2024-06-21');
+    expect(f.talks.sort()).toEqual(['Pham Minh Chinh + Vladimir Putin 2024-06-20', 'To Lam + Vladimir Putin 2024-06-20', 'Tran Thanh Man + Vladimir Putin 2024-06-20']);
+    expect(f.relations).not.toContain('HOLDS_POSITION To Lam -> Russia');
+    expect(f.relations).toContain('VISITED Vladimir Putin -> Vietnam 2024-06-20');
+  });
+
+  test('talks told while recalling a past visit are not the occasion of the article\'s acts; "President of the Republic"', () => {
+    const f = facts("HÀ NỘI — Việt Nam's top leaders on Monday sent messages of congratulations to their Chinese counterparts.\n\nIn his message, Tô Lâm warmly congratulated the Chinese Party, State and people. The Vietnamese leader recalled the state visit he paid to China, during which he held talks with Xi Jinping in Beijing on August 19. He expressed gratitude to the Party, Government and people of China.", '2024-09-30');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Tô Lâm -> China 2024-09-30', 'THANKED Tô Lâm -> China 2024-09-30']));
+    const g = facts('The First Secretary of the Central Committee of the Communist Party of Cuba and President of the Republic, Miguel Díaz-Canel Bermúdez, sent his congratulations.');
+    expect(g.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Miguel Díaz-Canel Bermúdez -> Communist Party of Cuba', 'HOLDS_POSITION Miguel Díaz-Canel Bermúdez -> Cuba']));
+  });
+});
