@@ -93,7 +93,8 @@ export function findRelations(doc: Doc): void {
   const bySentence = new Map<number, Occasion>();
   for (const o of occasions) if (!bySentence.has(o.sentence)) bySentence.set(o.sentence, o);
   const single = new Set(story.map((o) => o.event)).size === 1 ? story[0] : undefined;
-  // The only occasion stands for acts told after it; before it, the lead's date does.
+  // The only occasion stands for acts told after it, and for the lead's, which sums it up.
+  const lead = datelineSentence(doc)?.index ?? 0;
   // The occasion told last before an act, among those its people took part in.
   const lastWith = (a: { rel: Rel; sentence: number }): Occasion | undefined => {
     let either: Occasion | undefined;
@@ -113,7 +114,7 @@ export function findRelations(doc: Doc): void {
       doc.relations.push(a.rel);
       continue;
     }
-    let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? (single && single.sentence <= a.sentence ? single : undefined) ?? lastWith(a) : undefined);
+    let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? (single && (single.sentence <= a.sentence || a.sentence <= lead) ? single : undefined) ?? lastWith(a) : undefined);
     const scene = here?.sentence === a.sentence ? undefined : sceneOf(doc, a.sentence);
     if (scene && (!here || here.sentence < scene.sentence)) here = undefined;
     if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
@@ -560,10 +561,12 @@ function destination(doc: Doc, from: number): Actor[] {
   }
   const code = doc.placeAt[k] ?? (tokens[k]?.lower === 'the' ? doc.placeAt[k + 1] : undefined);
   if (code) return [actor([countryEnt(doc, code)], k, k + 1)];
-  // "the Caribbean country": the article's country in that part of the world.
-  if (tokens[k]?.lower === 'the' && ['country', 'nation', 'island'].includes(tokens[k + 2]?.lower ?? '')) {
-    const region = tokens[k + 1]!.fold;
-    const hit = entsOf(doc, 'Country').find((e) => e.mentions > 0 && (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(region));
+  // "the Caribbean country", "the Asian giant": the article's country in that part of the world.
+  if (tokens[k]?.lower === 'the' && ['country', 'nation', 'island', 'giant'].includes(tokens[k + 2]?.lower ?? '')) {
+    const adjective = tokens[k + 1]!.fold;
+    // "Asian" is of Asia, "European" of Europe.
+    const regions = [adjective, adjective.replace(/n$/, ''), adjective.replace(/an$/, 'e')];
+    const hit = entsOf(doc, 'Country').find((e) => e.mentions > 0 && regions.some((r) => (lexicon().countries.get(e.key.slice(8).toUpperCase())?.subregion ?? '').toLowerCase().includes(r)));
     if (hit) return [actor([hit], k, k + 3)];
     // "the neighbouring country": where the article is set.
     if (doc.home) return [actor([doc.home], k, k + 3)];

@@ -604,3 +604,11 @@ describe('extract/relations: twentieth held-out batch (l01-l05, Vietnamese state
     expect(g.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Miguel Díaz-Canel Bermúdez -> Communist Party of Cuba', 'HOLDS_POSITION Miguel Díaz-Canel Bermúdez -> Cuba']));
   });
 });
+
+describe('extract/relations: twenty-first held-out batch (m01-m05, Latin American outlets)', () => {
+  test('"Commander Hugo Chávez Frías" is a person with an honorific; "a state visit to the Asian giant"; "the two heads of state held talks"', () => {
+    const f = facts("Beijing, Sept 13 (AVN).- The President of the Bolivarian Republic of Venezuela, Nicolás Maduro Moros, and the President of the People's Republic of China, Xi Jinping, agreed this Wednesday to raise relations. Maduro is on a state visit to the Asian giant. Maduro recalled that the relationship was founded by the leader of the Bolivarian Revolution, Commander Hugo Chávez Frías.", '2023-09-13');
+    expect(f.entities).toContain('Person:Hugo Chávez Frías');
+    expect(f.relations).toContain('VISITED Nicolás Maduro Moros -> China');
+  });
+});
