@@ -35,6 +35,8 @@ export interface Discourse {
   clauseStarts: number[];
   hosts: Set<Ent>;
   guests: Set<Ent>;
+  /** Guests of hosts from the article's country: visitors to it. */
+  homeGuests: Set<Ent>;
   /** Talks events of the article (one per set of participants), and the article's slug for event keys (relations.ts). */
   talks: Ent[];
   articleSlug: string | undefined;
@@ -48,7 +50,7 @@ const NO_MODIFIERS: ReadonlySet<string> = new Set();
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
-  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), talks: [], articleSlug: undefined, visiting: new Map(), congratulated: undefined };
+  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), homeGuests: new Set(), talks: [], articleSlug: undefined, visiting: new Map(), congratulated: undefined };
   for (const m of doc.mentions) if (m.ent.label === 'Person') addToTrail(d, m.first, m.ent);
   return d;
 }

@@ -15,6 +15,8 @@ export interface Position {
   body?: 'party' | 'state' | 'org';
   /** "Wong ... since succeeding Lee as Prime Minister": for Lee's office, the successor, whose country it is. */
   successor?: Ent;
+  /** The body is the article's country for want of any other sign (a bare title, a name no naming culture knows). */
+  guessed?: boolean;
   former: boolean;
   first: number;
   last: number;

@@ -40,8 +40,9 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   // Asked only for a person with no stated country.
   let languages: ArticleLanguages | undefined;
   for (const p of entsOf(doc, 'Person')) {
-    const country = firstOf(p.countries) ?? countryByNaming(doc, p, (languages ??= articleLanguages(doc)));
-    resolvePositions(doc, p, country);
+    const stated = firstOf(p.countries);
+    const country = stated ?? countryByNaming(doc, p, (languages ??= articleLanguages(doc)));
+    resolvePositions(doc, p, country, !stated && country === doc.home && !namingLanguages(p.tokens!).length);
   }
 }
 
@@ -53,10 +54,11 @@ export function partyOf(doc: Doc, country: Ent): Ent | undefined {
 
 // Titles that name no body: a party office goes to the party of the holder's country (`country`), a state office to
 // that country, as the annotation guide's conventions say.
-function resolvePositions(doc: Doc, p: Ent, own: Ent | undefined): void {
+function resolvePositions(doc: Doc, p: Ent, own: Ent | undefined, guessed: boolean): void {
   for (const pos of p.positions) {
     if (pos.target || !pos.body) continue;
     const country = own ?? (pos.successor ? firstOf(pos.successor.countries) : undefined);
+    if (own && guessed) pos.guessed = true;
     if (pos.body === 'party') {
       const party = country ? partyOf(doc, country) : undefined;
       if (party) pos.target = party;

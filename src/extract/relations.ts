@@ -6,6 +6,7 @@ import { datelineBodyStart, datelineSentence, entsOf, newEnt, type Doc, type Ent
 import { countryEnt } from './entities.js';
 import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
+import { partyOf } from './persons.js';
 import { LIGHT_VERB, tokenClasses } from './words.js';
 import { slug } from '../names.js';
 import { isPossessive } from './text.js';
@@ -132,6 +133,7 @@ export function findRelations(doc: Doc): void {
     doc.relations.push(visit);
   }
   addVisitEvents(doc, d, rels.filter((r) => r.type === 'VISITED'));
+  visitorsNotHome(doc, d, rels);
   addStructure(doc);
 }
 
@@ -789,8 +791,7 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const host = persons(byAgent(doc, d, end, 12));
     const guest = persons(agentOf(doc, d, start));
     if (host.length && guest.length) groups.push([...host, ...guest]);
-    for (const h of host) d.hosts.add(h);
-    for (const g of guest) d.guests.add(g);
+    noteHosting(doc, d, host, guest);
   } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
     // "her phone call with Hun Sen": the owner of the call.
     const owner = tokens[start - 1]?.lower === 'his' || tokens[start - 1]?.lower === 'her' ? actorAt(doc, d, start - 1) : undefined;
@@ -808,15 +809,12 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     // one meeting each, so the people met are not paired with each other.
     const separate = saysSeparate(doc, start) || ((p.kind === 'with' || p.kind === 'call-on') && guests.length > 1 && host.length === 1);
     if (p.kind === 'host' || separate) {
-      if (p.kind === 'host') {
-        for (const h of host) d.hosts.add(h);
-        for (const g of guests) d.guests.add(g);
-      }
-      if (p.kind === 'call-on') for (const g of guests) d.hosts.add(g);
+      if (p.kind === 'host') noteHosting(doc, d, host, guests);
+      if (p.kind === 'call-on') noteHosting(doc, d, guests, host);
       // A host receiving several guests in turn, or "separate meetings with": one meeting each.
       for (const g of guests) groups.push([...host, g]);
     } else if (p.kind === 'call-on') {
-      for (const g of guests) d.hosts.add(g);
+      noteHosting(doc, d, guests, host);
       if (host.length && guests.length) groups.push([...host, ...guests]);
     } else if (!guests.length) {
       // "X and Y met", "the two leaders met": the people before the verb.
@@ -841,6 +839,13 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
+}
+
+// Who hosted whom; a guest of a host from the article's country is visiting it.
+function noteHosting(doc: Doc, d: Discourse, hosts: Ent[], guests: Ent[]): void {
+  for (const h of hosts) d.hosts.add(h);
+  for (const g of guests) d.guests.add(g);
+  if (doc.home && hosts.some((h) => h.countries.has(doc.home!))) for (const g of guests) d.homeGuests.add(g);
 }
 
 // "held official talks with": the talks noun's modifiers and its verb, stepped over back to the verb's subject.
@@ -1039,6 +1044,34 @@ function addVisitEvents(doc: Doc, d: Discourse, visits: Rel[]): void {
 }
 
 // Positions, the countries of parties and bodies, and the parties of congresses.
+// "BEIJING — President Samia Suluhu Hassan held talks with Chinese President Xi Jinping ... on her state visit to
+// China": a visitor's bare title is not the article's country's. It is the other country the article names most, if
+// one does; else it stays unknown.
+function visitorsNotHome(doc: Doc, d: Discourse, rels: Rel[]): void {
+  const home = doc.home;
+  if (!home) return;
+  // Those who visited it, and guests its leaders received (of whom only those whose titles are guessed change).
+  const visitors = new Set([...rels.filter((r) => r.type === 'VISITED' && r.object === home).map((r) => r.subject), ...d.homeGuests]);
+  if (!visitors.size) return;
+  const other = otherCountry(doc, home);
+  for (const p of visitors) {
+    if (!p.positions.some((pos) => pos.guessed)) continue;
+    for (const pos of p.positions) {
+      if (!pos.guessed) continue;
+      if (pos.target === home) pos.target = other;
+      else if (pos.target?.country === home) pos.target = other && partyOf(doc, other);
+    }
+    p.countries.delete(home);
+    p.positions = p.positions.filter((pos) => pos.target);
+  }
+}
+
+// The country other than `home` the article names most, when one is named more than the rest.
+function otherCountry(doc: Doc, home: Ent): Ent | undefined {
+  const ranked = entsOf(doc, 'Country').filter((c) => c !== home && c.mentions > 0).sort((a, b) => b.mentions - a.mentions);
+  return ranked[0] && (ranked.length === 1 || ranked[0].mentions > ranked[1]!.mentions) ? ranked[0] : undefined;
+}
+
 function addStructure(doc: Doc): void {
   for (const e of doc.ents) {
     if (e.label === 'Person') {

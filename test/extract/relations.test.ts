@@ -612,3 +612,14 @@ describe('extract/relations: twenty-first held-out batch (m01-m05, Latin America
     expect(f.relations).toContain('VISITED Nicolás Maduro Moros -> China');
   });
 });
+
+describe('extract/relations: twenty-second held-out batch (n01-n05, South Asian, Middle Eastern and African outlets)', () => {
+  test('a guest of the article\'s country keeps no bare title there: "BEIJING — President Samia Suluhu Hassan held talks with Chinese President Xi Jinping"', () => {
+    const f = facts('BEIJING — President Samia Suluhu Hassan yesterday held official talks with Chinese President Xi Jinping at the Great Hall of the People, becoming the first African head of state to be hosted by the Chinese leader this year. Samia thanked Tanzania\'s friends. Tanzania and China agreed to deepen ties, Tanzania said.', '2022-11-04');
+    expect(f.relations).not.toContain('HOLDS_POSITION Samia Suluhu Hassan -> China');
+    expect(f.relations).toContain('HOLDS_POSITION Samia Suluhu Hassan -> Tanzania');
+    // The host's own bare title still goes to the article's country.
+    const g = facts('HÀ NỘI — President Võ Văn Thưởng received visiting Lao Prime Minister Sonexay Siphandone, who thanked Việt Nam.');
+    expect(g.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Võ Văn Thưởng -> Vietnam', 'HOLDS_POSITION Sonexay Siphandone -> Laos']));
+  });
+});
