@@ -219,6 +219,12 @@ export function datelineBodyStart(doc: Doc, s: Sentence): number {
   return DATELINE_DASHES.has(doc.tokens[k]?.text ?? '') ? k + 1 : -1;
 }
 
+/** Token `at` opens its sentence, or the body after its dateline. */
+export function opensSentence(doc: Doc, at: number): boolean {
+  const s = doc.sentences[doc.tokens[at]!.sentence]!;
+  return at === s.first || at === datelineBodyStart(doc, s);
+}
+
 /** The article's dateline sentence: the first, or the second when a headline comes first. */
 export function datelineSentence(doc: Doc): Sentence | undefined {
   return doc.sentences.slice(0, 2).find((s) => datelineBodyStart(doc, s) >= 0);

@@ -1,6 +1,6 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
 import { foldTokens, slugOfFolded } from '../names.js';
-import { addMention, datelineBodyStart, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
+import { addMention, opensSentence, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { TitleGroup, TitleUse } from './titles.js';
@@ -212,10 +212,6 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   return false;
 }
 
-function opensSentence(doc: Doc, at: number): boolean {
-  const s = doc.sentences[doc.tokens[at]!.sentence]!;
-  return at === s.first || at === datelineBodyStart(doc, s);
-}
 
 const isVerbTrigger = (form: string | undefined): boolean => form === 'verb' || form === 'phrase';
 

@@ -2,7 +2,7 @@
 import type { RelationType } from '../schema/index.js';
 import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, KIN, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
-import { datelineBodyStart, datelineSentence, entsOf, newEnt, type Doc, type Ent, type Rel } from './doc.js';
+import { datelineSentence, entsOf, newEnt, opensSentence, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
@@ -116,7 +116,7 @@ export function findRelations(doc: Doc): void {
       continue;
     }
     let here = bySentence.get(a.sentence) ?? (a.rel.type !== 'VISITED' ? (single && (single.sentence <= a.sentence || a.sentence <= lead) ? single : undefined) ?? lastWith(a) : undefined);
-    const scene = here?.sentence === a.sentence ? undefined : sceneOf(doc, a.sentence);
+    const scene = here?.sentence === a.sentence ? undefined : dayInParagraph(doc, a.sentence, true);
     if (scene && (!here || here.sentence < scene.sentence)) here = undefined;
     if (here && a.rel.type !== 'VISITED') a.rel.occasion = here.event;
     if (!a.ownDate && a.rel.type !== 'VISITED') {
@@ -157,17 +157,23 @@ function pluperfect(doc: Doc, start: number): boolean {
 const PARTICIPLE = /^(?:\p{L}+(?:ed|en)|met|held|spoke|paid|sent|made)$/u;
 const ADVERB = /^(?:\p{L}+ly|earlier|already|also|just|twice|once)$/u;
 
-// "On Thursday, in Shanghai, Lula attended ... He hailed the bank": a day opening a sentence sets the scene for the
-// rest of its paragraph.
-function sceneOf(doc: Doc, sentence: number): { sentence: number; date: string } | undefined {
+// The last full day written in the sentences of the paragraph before `sentence`. `opening`: only a day that opens
+// its sentence counts ("On Thursday, in Shanghai, Lula attended ... He hailed the bank": it sets the scene for the rest
+// of the paragraph).
+function dayInParagraph(doc: Doc, sentence: number, opening: boolean): { sentence: number; date: string } | undefined {
   for (let j = sentence - 1; j >= 0 && !doc.tokens[doc.sentences[j + 1]!.first]!.newline; j--) {
     const s = doc.sentences[j]!;
-    for (let k = s.first; k < Math.min(s.last, s.first + 5) && doc.tokens[k]!.text !== ','; k++) {
-      const date = doc.dateAt[k]?.date;
-      if (date && FULL_DAY.test(date)) return { sentence: j, date };
-    }
+    let date: string | undefined;
+    if (opening) for (let k = s.first; !date && k < Math.min(s.last, s.first + 5) && doc.tokens[k]!.text !== ','; k++) date = fullDayAt(doc, k);
+    else for (let k = s.last - 1; !date && k >= s.first; k--) date = fullDayAt(doc, k);
+    if (date) return { sentence: j, date };
   }
   return undefined;
+}
+
+function fullDayAt(doc: Doc, k: number): string | undefined {
+  const date = doc.dateAt[k]?.date;
+  return date && FULL_DAY.test(date) ? date : undefined;
 }
 
 // An article with no talks: the date its lead gives, when the first act is told there.
@@ -231,8 +237,10 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
       }
       // "Prabowo expressed his gratitude": the pronoun is the light verb's subject.
       const light = possessor?.pronoun && (tokenClasses(tokens[possessor.first - 1]) & LIGHT_VERB) ? agentOf(doc, d, possessor.first - 1) : undefined;
-      // "Messages of congratulation to X arrived ...": a noun opening its sentence has no agent before it.
-      agent = light ?? possessor ?? (opensSentence(doc, lightVerbEnd(doc, start)) ? undefined : agentOf(doc, d, lightVerbEnd(doc, start)));
+      // "(The) messages of congratulation to X arrived ...": a noun opening its sentence has no agent before it.
+      const lead = lightVerbEnd(doc, start);
+      const opening = opensSentence(doc, lead) || (OPENING_DETERMINERS.has(doc.tokens[lead - 1]?.lower ?? '') && opensSentence(doc, lead - 1));
+      agent = light ?? possessor ?? (opening ? undefined : agentOf(doc, d, lead));
       const ownerOfPhrase = markers.includes('for') && tokens[findMarker(doc, end, markers)]?.lower !== 'to';
       objects = objectsAfter(doc, d, end, { markers, agent: agent?.ents[0], ownerOfPhrase, rejectRelationships: type === 'PRAISED' });
       // "conveyed to his host an invitation": the object came before the noun.
@@ -422,13 +430,7 @@ function withCoordinated(doc: Doc, d: Discourse, first: Actor | undefined): Acto
   return agent;
 }
 
-// Token k starts its sentence's body, past a dateline and an article ("The messages of ...").
-function opensSentence(doc: Doc, k: number): boolean {
-  const s = doc.sentences[doc.tokens[k]!.sentence]!;
-  const dateline = datelineBodyStart(doc, s);
-  const body = dateline >= 0 ? dateline : s.first;
-  return k === body || (k === body + 1 && ['the', 'many', 'numerous'].includes(doc.tokens[body]!.lower));
-}
+const OPENING_DETERMINERS = new Set(['the', 'many', 'numerous']);
 
 // "Among those who extended congratulations were Zhao Leji, Chairman of ...; Vyacheslav Volodin, ...; and Khuon Sudary":
 // the actors the list after "were" opens with, one per item.
@@ -965,19 +967,9 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, lastD
   if (sentence <= 2) return leadDate(doc);
   // "Putin flew into Ha Noi in the early hours of Thursday. After a welcome ceremony, he held talks with ...": the day
   // written last before, in the same paragraph; "Putin also met separately with ...": the day of the occasion before.
-  return paragraphDay(doc, sentence) ?? (doc.tokens[start - 1]?.lower === 'also' ? lastDay : undefined);
+  return dayInParagraph(doc, sentence, false)?.date ?? (doc.tokens[start - 1]?.lower === 'also' ? lastDay : undefined);
 }
 
-function paragraphDay(doc: Doc, sentence: number): string | undefined {
-  for (let j = sentence - 1; j >= 0 && !doc.tokens[doc.sentences[j + 1]!.first]!.newline; j--) {
-    const s = doc.sentences[j]!;
-    for (let k = s.last - 1; k >= s.first; k--) {
-      const date = doc.dateAt[k]?.date;
-      if (date && FULL_DAY.test(date)) return date;
-    }
-  }
-  return undefined;
-}
 
 // One event per set of participants in an article; a later mention adds its date if the first had none.
 function occasionFor(doc: Doc, d: Discourse, people: Ent[], mode: 'phone' | 'in-person', date: string | undefined, sentence: number, start: number, end: number): Occasion {
