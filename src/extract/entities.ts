@@ -31,6 +31,8 @@ function orgEnt(doc: Doc, name: string): Ent {
 const free = (doc: Doc, i: number): boolean => !doc.mentionAt[i] && !doc.dateAt[i];
 const isApostropheS = (t: Token | undefined): boolean => t?.text === "'s" || t?.text === '’s';
 
+const PLACE_LEADS = new Set(['in', 'to', 'at', 'from', 'of', 'near', 'the', 'into', 'via', 'outside', 'across']);
+
 // The texts of the words that end a run of capitalised words somewhere in the article ("Hue" of "Vuong Dinh Hue"),
 // the word before being a name's, not the sentence's first word ("Visiting Hanoi"): one pass, made when first asked.
 function nameEndings(doc: Doc): Set<string> {
@@ -74,8 +76,9 @@ export function findEntities(doc: Doc): void {
       if ((v.kind === 'place' || v.kind === 'region') && prev && i > s.first && prev.cap && prev.word && !doc.mentionAt[i - 1] && !lex.words.functionWords.has(prev.lower)) continue;
       // "Huệ" (a person) is not "Huế" (the city): a place written with diacritics must be written with its own.
       if (v.kind === 'place' && !isAscii(t.text) && !lex.placeSpellings.has(spanText(doc, i, hit.end).normalize('NFC').toLowerCase())) continue;
-      // "Chairman Vuong Dinh Hue ... Hue visited China": a one-word place the article also writes as the end of a name.
-      if (v.kind === 'place' && hit.end === i + 1 && (nameEnds ??= nameEndings(doc)).has(t.text)) continue;
+      // "Chairman Vuong Dinh Hue ... Hue visited China": a one-word place the article also writes as the end of a name
+      // (asked only where no preposition or dateline says it is a place).
+      if (v.kind === 'place' && hit.end === i + 1 && !t.allCaps && !PLACE_LEADS.has(prev?.lower ?? '') && (nameEnds ??= nameEndings(doc)).has(t.text)) continue;
       // "Spanish Socialist Workers' Party" is not the "Workers' Party": a known name inside a longer party name.
       if (v.kind === 'party' && prev?.cap && lex.partyWords.has(prev.fold) && free(doc, i - 1)) continue;
       // "US$2 billion" is money.

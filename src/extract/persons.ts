@@ -248,8 +248,9 @@ function personsContaining(doc: Doc, tokens: string[]): Ent[] {
 function holdsAll(person: Ent, tokens: string[]): boolean {
   const own = person.tokens!;
   if (!tokens.every((t) => own.includes(t))) return false;
-  const patronymic = own.findIndex((t) => PATRONYMIC.has(t));
-  return patronymic < 0 || own.indexOf(tokens[0]!) < patronymic;
+  let patronymic = 0;
+  while (patronymic < own.length && !PATRONYMIC.has(own[patronymic]!)) patronymic++;
+  return own.indexOf(tokens[0]!) < patronymic;
 }
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 

@@ -684,12 +684,6 @@ function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar
 }
 
 // "thanked Trong and Phuc for congratulating him", "thanks to X ... for their congratulations extended to the Party and people of Y".
-// "for" among the `n` tokens before k.
-function findBack(doc: Doc, k: number, word: string, n: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - n); j--) if (doc.tokens[j]!.lower === word) return true;
-  return false;
-}
-
 function thankedFor(doc: Doc, d: Discourse, end: number, agent: Actor | undefined, thanked: Actor[]): Rel[] {
   const { tokens } = doc;
   const s = doc.sentences[tokens[end - 1]!.sentence]!;
@@ -699,7 +693,7 @@ function thankedFor(doc: Doc, d: Discourse, end: number, agent: Actor | undefine
     // "thanked his counterpart for the invitation": the one thanked made it, to the one thanking; "thanked X for
     // accepting the invitation": X accepted the thanking one's.
     const accepting = tokens[k - 1]?.lower === 'accepting' || tokens[k - 2]?.lower === 'accepting';
-    if ((t === 'invitation' || t === 'invitations') && (accepting || (['the', 'his', 'her', 'their', 'its', 'kind'].includes(tokens[k - 1]?.lower ?? '') && findBack(doc, k, 'for', 3)))) {
+    if ((t === 'invitation' || t === 'invitations') && (accepting || precededByFor(doc, k))) {
       for (const g of thanked.flatMap((a) => a.ents)) {
         for (const r of agent?.ents ?? []) if (g !== r && ACTORS.has(g.label) && r.label === 'Person') out.push(accepting ? rel('ACCEPTED_INVITATION_OF', g, r, end, k + 1) : rel('INVITED', g, r, end, k + 1));
       }
