@@ -223,6 +223,20 @@ export interface ObjectOptions {
  * Castro", "X on ..., and Y on ..."), not inside titles, complements ("on its successful organisation of the 8th
  * Congress") or infinitives ("to visit Vietnam").
  */
+// A finite verb at k: an act's verb form, or a verb or light verb of the word lists.
+function startsVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && (!!(tokenClasses(t) & (VERB | LIGHT_VERB)) || lexicon().triggers.match(doc.tokens, k)?.value.form === 'verb');
+}
+
+// Past an apposition set off by commas at k (", Chairman of the National Assembly,"), else k.
+function afterApposition(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.text !== ',') return k;
+  let j = k + 1;
+  while (doc.titleAt[j] || doc.mentionAt[j]?.inTitle || doc.organAt[j]) j++;
+  return j > k + 1 && doc.tokens[j]?.text === ',' ? j + 1 : k;
+}
+
 export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectOptions = {}): Actor[] {
   const lex = lexicon();
   const { tokens } = doc;
@@ -265,7 +279,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       // A new verb after "and" starts another clause: this trigger's objects end here.
       let j = k + 1;
       while (tokens[j] && (COORDINATORS.has(tokens[j]!.lower) || (tokenClasses(tokens[j]) & SKIP_BEFORE_VERB)) && tokens[j]!.lower !== 'his' && tokens[j]!.lower !== 'her' && tokens[j]!.lower !== 'their' && j < k + 4) j++;
-      if (tokens[j] && ((tokenClasses(tokens[j]) & (VERB | LIGHT_VERB)) || lex.triggers.match(tokens, j)?.value.form === 'verb')) break;
+      if (startsVerb(doc, j)) break;
       // "with Premier Li Qiang and with Zhao Leji": the preposition repeats.
       if (tokens[j]?.lower === 'with' && j > k) j++;
       if (tokens[j]?.lower === 'to' && !inComplement) j++;
@@ -280,6 +294,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
         k = a.last;
         continue;
       }
+      // "congratulated Li Qiang, and Chairman Tran Thanh Man sent a message to Zhao Leji": the subject of another clause.
+      if (a && COORDINATORS.has(tokens[j - 1]?.lower ?? '') && startsVerb(doc, afterApposition(doc, a.last))) break;
       if (a && a.ents.length && !a.joint && (!inComplement || resumes(doc, a, complementPrep, out))) {
         inComplement = false;
         if (opts.firstOnly && out.length && !COORDINATORS.has(t.lower)) break;

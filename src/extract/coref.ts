@@ -85,6 +85,8 @@ function recentPersons(d: Discourse, at: number, n: number, skip?: Ent): Ent[] {
 // The role the plural noun of "the two ministers" names.
 const JOINT_ROLES: Record<string, string> = { ministers: 'minister', presidents: 'head-of-state', pms: 'head-of-government', premiers: 'head-of-government' };
 
+const TOP_RANKS = ['party', 'head-of-state', 'head-of-government'];
+
 const SPOUSE = new Set(['wife', 'husband', 'spouse']);
 /** Kin of a person named with them ("his wife X", "his son Y"): they come along, they are no party to acts or talks. */
 export const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
@@ -369,7 +371,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     country = of.ent;
     end = of.last;
   }
-  const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : role.value;
+  const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : flags.has('top') && role.value === 'any' ? 'top' : role.value;
   const agent = opts.agent;
   // An object description never names the act's own agent ("X invited the President-elect").
   // The living first: "the Vietnamese leader" after "the passing of General Secretary Trọng" is not Trọng.
@@ -392,6 +394,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
         return p !== agent;
       case 'any':
         return true;
+      case 'top':
+        return TOP_RANKS.some((r) => p.roles.has(r));
       case 'elect':
         return p.roles.has('elect') || p.roles.has('head-of-state');
       default:
@@ -399,8 +403,14 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     }
   };
   // "the Cuban leader": a head of state, government or party before a minister of the same country.
-  const leading = (p: Ent): boolean => kind !== 'any' || p.roles.has('head-of-state') || p.roles.has('head-of-government') || p.roles.has('party');
+  const leading = (p: Ent): boolean => kind !== 'any' || p.roles.has('head-of-state') || p.roles.has('head-of-government') || p.roles.has('party') || (body !== undefined && p.roles.has('org-head'));
+  // "his guest": one known to have visited or been received before any other foreigner (a minister in the delegation).
+  const known = kind === 'guest' ? d.guests : kind === 'host' ? d.hosts : undefined;
+  // "the Vietnamese top leader": the party chief before the head of state, and the head of state before the premier.
+  const top = kind === 'top' ? TOP_RANKS.map((r) => candidates.find((p) => p.roles.has(r) && fitsCountry(p))).find((p) => p) : undefined;
   const ent =
+    top ??
+    (known?.size ? candidates.find((p) => known.has(p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p)) ??
     (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || body !== undefined || kind === 'any'))) ??

@@ -1,7 +1,7 @@
 // Loads the lexicon data files (src/extract/lexicon/*.json) and the country dataset once, into lookup indexes.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { fold } from '../names.js';
+import { fold, foldTokens } from '../names.js';
 import { packagePath } from '../paths.js';
 import type { RelationType } from '../schema/index.js';
 import { PhraseIndex } from './phrases.js';
@@ -60,6 +60,8 @@ export interface Lexicon {
   partyWords: Set<string>;
   /** Place names as spelled with their diacritics, lower case (NFC): "huế" is not "Huệ". */
   placeSpellings: Set<string>;
+  /** Folded full names of leaders long dead ("ho chi minh"): recalled, never the living actor a description names. */
+  historicalLeaders: Set<string>;
   orgHeads: Set<string>;
   organs: PhraseIndex<'party' | 'state'>;
   titles: PhraseIndex<TitleEntry>;
@@ -217,7 +219,7 @@ function build(): Lexicon {
   const jointSubjects = new PhraseIndex<true>();
   for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
 
-  const naming = read<{ cultures: { lang: string; position: 'first' | 'last' | 'any'; names: string[]; suffixes?: string[] }[] }>('naming.json');
+  const naming = read<{ cultures: { lang: string; position: 'first' | 'last' | 'any'; names: string[]; suffixes?: string[] }[]; historicalLeaders: string[] }>('naming.json');
   const namingNames: Lexicon['namingNames'] = new Map();
   const namingSuffixes: { lang: string; suffix: string }[] = [];
   for (const c of naming.cultures) {
@@ -232,6 +234,7 @@ function build(): Lexicon {
     orgAbbr,
     partyWords: new Set(parties.partyWords.map((x) => fold(x))),
     placeSpellings,
+    historicalLeaders: new Set(naming.historicalLeaders.map((n) => foldTokens(n).join(' '))),
     sharedDemonyms: new Map(Object.entries(ov.sharedDemonyms).map(([d, codes]) => [fold(d), codes])),
     orgHeads: new Set(orgs.heads.map((x) => fold(x))),
     organs,

@@ -1,6 +1,7 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
 import { foldTokens, slugOfFolded } from '../names.js';
 import { addMention, opensSentence, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
+import { KIN } from './coref.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { TitleGroup, TitleUse } from './titles.js';
@@ -110,6 +111,8 @@ function addNameChunk(doc: Doc, i: number, from: number, to: number, scan: Scan)
   let j = i + 1;
   for (;;) {
     if (isName(doc, j, from, to)) j++;
+    // "King Mohammed VI", "Carl XVI Gustaf": a regnal number is part of the name.
+    else if (REGNAL.test(tokens[j]?.text ?? '') && !doc.mentionAt[j]) j++;
     else if (tokens[j]?.text === '.' && INITIAL.test(tokens[j - 1]!.text) && isName(doc, j + 1, from, to)) j += 2;
     else if (!isParticle(tokens[j])) break;
     else if (isName(doc, j + 1, from, to)) j += 2;
@@ -131,6 +134,8 @@ function addNameChunk(doc: Doc, i: number, from: number, to: number, scan: Scan)
   if (!partOfLonger && !place && !afterProper) scan.chunks.push({ first: i, last: j, tokens: nameKeys(tokens, i, j) });
   return j;
 }
+
+const REGNAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
 const SURNAME_PLACE_NOUNS = new Set(['hall', 'house', 'park', 'port', 'center', 'centre']);
 
@@ -261,7 +266,6 @@ function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
   return before?.ent.label === 'Person';
 }
 
-/** The article's person this chunk is a short (or equal) form of; the one named last wins a tie (Hun Sen / Hun Manet). */
 // "His Majesty Sultan Ibrahim" after "Prime Minister Anwar Ibrahim": a monarch's one name is another person than a
 // name introduced under a title that is not a monarch's.
 function royalNamesAnother(c: Chunk, known: Ent, groupEndingAt: Map<number, TitleGroup>): boolean {
@@ -270,8 +274,17 @@ function royalNamesAnother(c: Chunk, known: Ent, groupEndingAt: Map<number, Titl
   return !!introduced && !introduced.titles.some((t) => t.entry.royal);
 }
 
+/**
+ * The article's person this chunk is a short (or equal) form of; the one named last wins a tie (Hun Sen / Hun Manet).
+ * A surname shared with a spouse ("Emmanuel Macron and his wife, Mrs. Brigitte Macron") is the leader's, unless a
+ * woman's honorific stands before it ("Mrs. Macron").
+ */
 function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
-  const cands = personsContaining(doc, c.tokens);
+  let cands = personsContaining(doc, c.tokens);
+  if (cands.length > 1 && !WOMEN_HONORIFICS.has(doc.tokens[doc.tokens[c.first - 1]?.text === '.' ? c.first - 2 : c.first - 1]?.lower ?? '')) {
+    const principal = cands.filter((e) => !introducedAsKin(doc, e));
+    if (principal.length) cands = principal;
+  }
   let best: Ent | undefined;
   let bestAt = -1;
   for (const e of cands) {
@@ -283,6 +296,15 @@ function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
   }
   // A short form before its full name ("Trong ... Nguyen Phu Trong") is rare but possible.
   return best ?? cands[0];
+}
+
+const WOMEN_HONORIFICS = new Set(['mrs', 'ms', 'madame', 'mme', 'madam', 'lady']);
+
+// "his wife, Mrs. Brigitte Macron", "his son Hun Manet": named first as a leader's kin.
+function introducedAsKin(doc: Doc, e: Ent): boolean {
+  let k = (e.firstAt?.first ?? 0) - 1;
+  while (k > 0 && k >= (e.firstAt?.first ?? 0) - 4 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.' || doc.titleAt[k])) k--;
+  return KIN.has(doc.tokens[k]?.lower ?? '');
 }
 
 function personFor(doc: Doc, c: Chunk, introducing: boolean, notThisOne?: Ent): Ent {
@@ -433,10 +455,13 @@ function subjectOfAs(doc: Doc, g: TitleGroup): Mention | undefined {
   return undefined;
 }
 
+const LEADER_ROLES = new Set(['head-of-state', 'head-of-government']);
+
 function addPositions(doc: Doc, person: Ent, g: TitleGroup, successor?: Ent): void {
   if (g.nationality && g.titles.some((t) => t.entry.body === 'state' || t.entry.body === 'honorific' || !t.target)) person.countries.add(g.nationality);
   for (const t of g.titles) {
-    if (t.entry.role) person.roles.add(t.entry.role);
+    // "President of the Central Committee of the VFF" heads a body, not a state: "the Vietnamese leader" is someone else.
+    if (t.entry.role) person.roles.add(t.target?.label === 'Organization' && LEADER_ROLES.has(t.entry.role) ? 'org-head' : t.entry.role);
     if (t.entry.royal) person.roles.add('monarch');
     if (t.entry.body === 'honorific' && !t.target) continue;
     const target = t.target ?? (t.entry.body === 'state' || t.organ === 'state' ? g.nationality : undefined);
@@ -450,12 +475,17 @@ function addPositions(doc: Doc, person: Ent, g: TitleGroup, successor?: Ent): vo
 }
 
 // "the passing of General Secretary Nguyễn Phú Trọng", "after Fidel Castro died", "Fidel Castro's death": the article
-// reports the person's death.
+// reports the person's death; a leader long dead ("President Ho Chi Minh") needs no report.
 function findDeaths(doc: Doc): void {
-  const { deathNouns } = lexicon().words;
+  const lex = lexicon();
+  const { deathNouns } = lex.words;
   const { tokens } = doc;
   for (const m of doc.mentions) {
     if (m.ent.label !== 'Person' || m.ent.deceased) continue;
+    if (m.ent.tokens && lex.historicalLeaders.has(m.ent.tokens.join(' '))) {
+      m.ent.deceased = true;
+      continue;
+    }
     let k = m.first - 1;
     while (k > 0 && (doc.titleAt[k] || doc.mentionAt[k]?.inTitle)) k--;
     const after = tokens[m.last]?.lower;

@@ -49,7 +49,7 @@ export function findRelations(doc: Doc): void {
       if (!talks) continue;
       if (talks.value.kind === 'by-phone') byPhone = true;
       const occ = talksAt(doc, d, i, talks.end, talks.value, lastDay);
-      if (occ) occasions.push(pluperfect(doc, i) || recalled(doc, s.first, i) ? { ...occ, background: true } : occ);
+      if (occ) occasions.push(pluperfect(doc, i) || recalled(doc, s.first, i) || toldInRelative(doc, s.first, i) ? { ...occ, background: true } : occ);
       if (occ?.event.date) lastDay = occ.event.date;
       i = talks.end - 1;
     }
@@ -144,6 +144,18 @@ function recalled(doc: Doc, from: number, at: number): boolean {
   return false;
 }
 const RECALL = new Set(['recalled', 'recalling', 'recalls', 'recall', 'remembered']);
+
+// "The Vietnamese leader, who paid a state visit to China in August and held talks with Xi, affirmed": told in a
+// relative clause, as background to the sentence's own act.
+function toldInRelative(doc: Doc, from: number, at: number): boolean {
+  for (let k = at - 1; k > from; k--) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (RELATIVE.has(t.lower)) return doc.tokens[k - 1]!.text === ',' || (doc.tokens[k - 1]!.lower === 'during' && doc.tokens[k - 2]?.text === ',');
+  }
+  return false;
+}
+const RELATIVE = new Set(['who', 'which', 'whom']);
 
 // "Trump had spoken by telephone with both on Saturday", "had earlier met": "had" before a participle (not the
 // "had" of "had a telephone conversation").

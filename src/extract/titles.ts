@@ -1,7 +1,8 @@
 // Pass 4a: title phrases with their modifiers and the body each title belongs to ("First Secretary of the CPC Central Committee and President of Cuba").
-import type { Doc, Ent } from './doc.js';
+import type { Doc, Ent, Mention } from './doc.js';
 import { lexicon, type TitleEntry } from './lexicon.js';
 import { isPossessive } from './text.js';
+import { NAME_WORD, tokenClasses } from './words.js';
 
 /** One title as written, with the body it names (if the text names one). */
 export interface TitleUse {
@@ -69,11 +70,26 @@ function isFormerModifier(lower: string): boolean {
 
 const lowerCaseEntry = (v: TitleEntry): boolean => v.text[0] === v.text[0]!.toLowerCase();
 
+// KCNA, Xinhua and AP write a title after a name in lower case ("Choe Son Hui, minister of Foreign Affairs of the DPRK",
+// "Sergei Lavrov, the Russian foreign minister"): it is a title when its body follows it or a nationality precedes it.
+function lowerCaseTitle(doc: Doc, i: number, end: number): boolean {
+  const { tokens } = doc;
+  const before = doc.mentionAt[i - 1];
+  if (before?.ent.label === 'Country' && before.via === 'demonym') return true;
+  // "together with foreign minister Hossein Amir-Abdollahian", "his foreign minister, Hossein Amir-Abdollahian".
+  const name = tokens[end]?.text === ',' && DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? end + 1 : end;
+  if (tokenClasses(tokens[name]) & NAME_WORD && !doc.mentionAt[name]) return true;
+  if (tokens[end]?.lower !== 'of') return false;
+  const k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  const m = doc.mentionAt[k];
+  return m ? m.ent.label !== 'Person' && m.ent.label !== 'Event' : !!doc.organAt[k];
+}
+
 function matchTitle(doc: Doc, i: number, limit: number): TitleUse | undefined {
   const t = doc.tokens[i];
   if (!t || i >= limit || !t.word || doc.mentionAt[i] || doc.dateAt[i]) return undefined;
   // Capitalised titles must be written with a capital; lower-case lexicon entries ("head", "envoy") match either way.
-  const hit = lexicon().titles.match(doc.tokens, i, limit, t.cap ? undefined : lowerCaseEntry);
+  const hit = lexicon().titles.match(doc.tokens, i, limit, t.cap ? undefined : (v, end) => lowerCaseEntry(v) || lowerCaseTitle(doc, i, end));
   if (!hit) return undefined;
   // Lower-case "leader" is a title only with its body ("as leader of the CPC")...
   // ... or right before a name ("Cuban leader Raúl Castro").
@@ -175,6 +191,9 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
 function parseComplement(doc: Doc, use: TitleUse, to: number): number {
   const { tokens } = doc;
   let k = use.last;
+  // "Chairman of the Standing Committee of the National People's Congress (NPC) of China": past the title's abbreviation.
+  const past = skipParenthetical(doc, k);
+  if (past > k && tokens[past]?.lower === 'of') k = past;
   if (tokens[k]?.lower !== 'of') return k;
   let end = k;
   k++;
@@ -190,6 +209,12 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
       end = k;
       k = skipParenthetical(doc, k);
       end = k;
+      // "of the National People's Congress (NPC) of China": the body's own country.
+      const country = m.ent.label === 'Organization' && tokens[k]?.lower === 'of' ? doc.mentionAt[tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1] : undefined;
+      if (country?.ent.label === 'Country') {
+        country.inTitle = true;
+        k = end = country.last;
+      }
       // The party's own organ after it: "of the CPV Central Committee", "of the CPV Central Committee's Secretariat".
       if (doc.organAt[k]) {
         while (doc.organAt[k]) k++;
@@ -211,6 +236,10 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
     if (doc.organAt[k]) {
       const kind = doc.organAt[k]!;
       while (doc.organAt[k]) k++;
+      // "president of the State Affairs of the DPRK": capitalised words finishing the organ's name before its owner.
+      let j = k;
+      while (j < k + 3 && tokens[j]?.cap && tokens[j]!.word && !doc.mentionAt[j]) j++;
+      if (j > k && tokens[j]?.lower === 'of' && isBody(doc.mentionAt[tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1])) k = j;
       end = skipParenthetical(doc, k);
       k = end;
       if (!use.target) use.organ = kind;
@@ -236,6 +265,8 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
   if (use.target) use.organ = undefined;
   return end;
 }
+
+const isBody = (m: Mention | undefined): boolean => m?.ent.label === 'Country' || m?.ent.label === 'Party';
 
 const GENERIC_STATE = new Set(['republic', 'state', 'nation', 'country']);
 

@@ -6,7 +6,8 @@ import { detach, diacriticCount, foldTokens, foldUncached, slugOfFolded } from '
  * is a prefix of the other with at least two tokens ("Miguel Díaz-Canel" within "Miguel Díaz-Canel Bermúdez"); a
  * two-token name also joins its reversed form ("Ishiba Shigeru" = "Shigeru Ishiba"), and a name joins the one cluster
  * whose name has one inner token more or fewer ("Miguel Mario Díaz-Canel Bermúdez").
- * Middle initials do not count ("Donald J. Trump" = "Donald Trump").
+ * Middle initials and Russian patronymics do not count ("Donald J. Trump" = "Donald Trump", "Vladimir Vladimirovich
+ * Putin" = "Vladimir Putin").
  * A one-token name from an article that never gave the full name ("Trong") joins the one cluster whose full name
  * contains that token, when exactly one does; people sharing a surname (Fidel and Raúl Castro) stay apart.
  *
@@ -32,7 +33,7 @@ export class PersonResolver {
   add(name: string, aliases: readonly string[], apart = false): number {
     const tokens = foldTokens(name);
     const folded = tokens.join(' ');
-    // Also looked up and indexed without its middle initials ("Donald J. Trump" as "Donald Trump").
+    // Also looked up and indexed without its middle initials ("Donald J. Trump" as "Donald Trump") or patronymic.
     const bare = withoutInitials(tokens);
     let id = this.lookup(tokens, folded) ?? (bare !== tokens ? this.lookup(bare, bare.join(' ')) : undefined);
     if (id === undefined) {
@@ -231,9 +232,12 @@ function betterName(a: NamedForm, b: NamedForm): boolean {
   return a.form < b.form;
 }
 
-// "donald j trump" -> "donald trump": one-letter tokens left out, when two or more others remain.
+// "donald j trump" -> "donald trump", "vladimir vladimirovich putin" -> "vladimir putin": one-letter tokens and inner
+// Russian patronymics left out, when two or more others remain.
 function withoutInitials(tokens: string[]): string[] {
-  if (!tokens.some((t) => t.length === 1)) return tokens;
-  const kept = tokens.filter((t) => t.length > 1);
+  const middle = (t: string, k: number): boolean => t.length === 1 || (k > 0 && k < tokens.length - 1 && PATRONYMIC.test(t));
+  if (!tokens.some(middle)) return tokens;
+  const kept = tokens.filter((t, k) => !middle(t, k));
   return kept.length >= 2 ? kept : tokens;
 }
+const PATRONYMIC = /.(?:ovich|evich|ovna|evna|ichna)$/;

@@ -34,8 +34,8 @@ test('date accuracy >= 0.9 and every cross-article entity merged', () => {
   expect(res.merging.accuracy).toBe(1);
 });
 
-// The held-out articles (test/fixtures/heldout/): written apart from the rules (the last 40, batches f, g, j-o, by
-// writers who never saw them), so a drop here is a rule that stopped generalising.
+// The held-out articles (test/fixtures/heldout/): written apart from the rules (the last 60, batches f, g, j-o, a and
+// i, by writers who never saw them), so a drop here is a rule that stopped generalising.
 describe('held-out articles', () => {
   const HELDOUT = path.join(ROOT, 'test/fixtures/heldout');
   let held: EvalResult;
@@ -43,13 +43,13 @@ describe('held-out articles', () => {
     const result = await runPipeline([path.join(HELDOUT, 'corpus')]);
     expect(result.failures).toEqual([]);
     const golds = loadGoldDir(path.join(HELDOUT, 'gold'));
-    expect(golds).toHaveLength(122);
+    expect(golds).toHaveLength(142);
     held = scoreGraph(golds, toGraphFile(result.graph));
   });
 
-  test('overall F1 >= 0.95, dates >= 0.93, every cross-article entity merged', () => {
-    expect(held.overall.f1).toBeGreaterThanOrEqual(0.95);
-    expect(held.dates.accuracy).toBeGreaterThanOrEqual(0.93);
+  test('overall F1 >= 0.94, dates >= 0.90, every cross-article entity merged', () => {
+    expect(held.overall.f1).toBeGreaterThanOrEqual(0.94);
+    expect(held.dates.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(held.merging.failures).toEqual([]);
   });
 });

@@ -623,3 +623,66 @@ describe('extract/relations: twenty-second held-out batch (n01-n05, South Asian,
     expect(g.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Võ Văn Thưởng -> Vietnam', 'HOLDS_POSITION Sonexay Siphandone -> Laos']));
   });
 });
+
+describe('extract/relations: twenty-fourth held-out batch (a01-a10, Vietnamese state media and East Asian outlets)', () => {
+  test('KCNA\'s lower-case titles after a name are titles: "minister of Foreign Affairs of the DPRK", "the Russian foreign minister", "president of the State Affairs of the DPRK"', () => {
+    const f = facts("Pyongyang, June 20 (KCNA) -- Respected Comrade Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, held talks yesterday with Vladimir Putin, president of the Russian Federation. Present at the talks were Choe Son Hui, minister of Foreign Affairs of the DPRK, and Sergei Lavrov, the Russian foreign minister.", '2024-06-20');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      "HOLDS_POSITION Kim Jong Un -> Workers' Party of Korea",
+      'HOLDS_POSITION Kim Jong Un -> North Korea',
+      'HOLDS_POSITION Vladimir Putin -> Russia',
+      'HOLDS_POSITION Choe Son Hui -> North Korea',
+      'HOLDS_POSITION Sergei Lavrov -> Russia',
+    ]));
+    expect(f.talks).toContain('Kim Jong Un + Vladimir Putin 2024-06-19');
+    // A lower-case word with no body after it and no nationality before it stays a word.
+    expect(facts('Nguyễn Phú Trọng said the president of the club spoke.').relations.filter((r) => r.startsWith('HOLDS'))).toEqual([]);
+  });
+
+  test('"at the invitation extended by X during his visit, an invitation that the Russian president accepted"', () => {
+    const f = facts('Vladimir Putin paid a state visit to the DPRK on Wednesday. The state visit had been arranged at the invitation extended by Kim Jong Un during his visit to Russia in September last year, an invitation that the Russian president accepted with pleasure at the time.');
+    expect(f.relations).toEqual(expect.arrayContaining(['INVITED Kim Jong Un -> Vladimir Putin', 'ACCEPTED_INVITATION_OF Vladimir Putin -> Kim Jong Un']));
+  });
+
+  test('", and X sent a message to Y": X is the subject of another clause, not one more object', () => {
+    const f = facts('Prime Minister Pham Minh Chinh extended congratulations to Premier Li Qiang, and National Assembly Chairman Tran Thanh Man sent a congratulatory message to Zhao Leji, Chairman of the Standing Committee of the National People\'s Congress (NPC) of China.');
+    const congratulated = f.relations.filter((r) => r.startsWith('CONGRATULATED'));
+    expect(congratulated).toEqual(['CONGRATULATED Pham Minh Chinh -> Li Qiang', 'CONGRATULATED Tran Thanh Man -> Zhao Leji']);
+    // The body's country closes the title: China is no object of the message.
+    expect(f.relations).toContain('HOLDS_POSITION Zhao Leji -> China');
+  });
+
+  test('"his guest" is the visitor, not a minister of his delegation named after him', () => {
+    const f = facts('HÀ NỘI — State President Tô Lâm held talks with Russian President Vladimir Putin on Thursday. Putin is paying a state visit to Việt Nam. The Russian leader is accompanied by Foreign Minister Sergey Lavrov. At the talks, Lâm welcomed his guest and congratulated him on his re-election.', '2024-06-21');
+    expect(f.relations).toContain('CONGRATULATED Tô Lâm -> Vladimir Putin 2024-06-20');
+    expect(f.relations.some((r) => r.startsWith('CONGRATULATED') && r.includes('Lavrov'))).toBe(false);
+  });
+
+  test('"the Vietnamese top leader" is the party chief; a deputy premier or the head of a front is no leader; a long-dead founder is no current leader', () => {
+    const f = facts("Hanoi (VNA) – General Secretary of the Communist Party of Vietnam Central Committee and State President To Lam has sent a message of congratulations to Xi Jinping. Prime Minister Pham Minh Chinh sent a message to Li Qiang. Messages were also sent by Do Van Chien, President of the Central Committee of the Vietnam Fatherland Front, and by Deputy Prime Minister Bui Thanh Son. In his message, the Vietnamese top leader hailed the achievements of China. Lam noted that the friendship was built by President Ho Chi Minh and Chairman Mao Zedong. The Vietnamese leader affirmed that Vietnam values its ties with China.");
+    expect(f.relations).toContain('PRAISED To Lam -> China');
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toHaveLength(1);
+  });
+
+  test('talks told in a relative clause are background: they date no act of the story', () => {
+    const f = facts('General Secretary To Lam has sent a message of congratulations to Xi Jinping on the 75th founding anniversary of the People\'s Republic of China. The Vietnamese leader, who paid a state visit to China in August 2024 and held talks with Xi in Beijing during the trip, affirmed that Vietnam regards its relations with China as a top priority.');
+    expect(f.relations).toContain('CONGRATULATED To Lam -> Xi Jinping');
+    expect(f.talks).toContain('To Lam + Xi Jinping 2024-08');
+  });
+});
+
+describe('extract/relations: twenty-fifth held-out batch (i01-i10, Gulf, Middle Eastern, African and small-state media)', () => {
+  test('a lower-case title right before a name makes it a person\'s ("together with foreign minister Hossein Amir-Abdollahian")', () => {
+    const f = facts('President Ebrahim Raisi was killed in a helicopter crash on May 19, together with his foreign minister, Hossein Amir-Abdollahian. Iranian foreign minister Abbas Araghchi spoke.');
+    expect(f.entities).toEqual(expect.arrayContaining(['Person:Hossein Amir-Abdollahian', 'Person:Abbas Araghchi']));
+    expect(f.relations).toContain('HOLDS_POSITION Abbas Araghchi -> Iran');
+  });
+
+  test('a regnal number is part of the name; a surname shared with a spouse is the leader\'s unless "Mrs." stands before it', () => {
+    const f = facts('RABAT (MAP) — His Majesty King Mohammed VI on Monday welcomed the President of the French Republic, Emmanuel Macron, and his wife, Mrs. Brigitte Macron. President Macron thanked the King. Mrs. Macron visited a school.', '2024-10-29');
+    expect(f.entities).toEqual(expect.arrayContaining(['Person:Mohammed VI', 'Person:Emmanuel Macron', 'Person:Brigitte Macron']));
+    expect(f.relations).toContain('THANKED Emmanuel Macron -> Mohammed VI 2024-10-28');
+    expect(f.relations).not.toContain('HOLDS_POSITION Brigitte Macron -> France');
+    expect(f.record.relations.some((r) => f.nameOf(r.subject) === 'Brigitte Macron' && r.type === 'THANKED')).toBe(false);
+  });
+});

@@ -100,6 +100,20 @@ test('PersonResolver: middle initials do not count ("Donald J. Trump" = "Donald 
   expect(r.root(d)).not.toBe(r.root(e));
 });
 
+test('PersonResolver: a Russian patronymic does not count ("Vladimir Vladimirovich Putin" = "Vladimir Putin"), a surname ending like one does', () => {
+  const r = new PersonResolver();
+  const a = r.add('Vladimir Vladimirovich Putin', ['Putin']);
+  const b = r.add('Vladimir Putin', []);
+  const c = r.add('Mikhail Mishustin', []);
+  const d = r.add('Aleksandar Vucic', []);
+  const e = r.add('Aleksandar Ivanovich', []);
+  r.settle();
+  expect(r.root(a)).toBe(r.root(b));
+  expect(r.root(c)).not.toBe(r.root(a));
+  // Only an inner token is a patronymic: "Ivanovich" as a last name stays.
+  expect(r.root(d)).not.toBe(r.root(e));
+});
+
 test('a one-word name an article keeps apart from a fuller name holding it stays apart', () => {
   const g = buildGraph([record('a.txt', [person('Anwar Ibrahim'), person('Ibrahim')]), record('b.txt', [person('Anwar Ibrahim')])]);
   expect(personNodes(g)).toEqual(['person:anwar-ibrahim', 'person:ibrahim']);
