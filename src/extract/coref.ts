@@ -91,11 +91,12 @@ const SPOUSE = new Set(['wife', 'husband', 'spouse']);
 /** Kin of a person named with them ("his wife X", "his son Y"): they come along, they are no party to acts or talks. */
 export const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
 
-// Introduced as someone's spouse: "his wife Kim Keon-hee", "his wife, Peng Liyuan".
-function isSpouse(doc: Doc, p: Ent): boolean {
+// Introduced as someone's spouse: "his wife Kim Keon-hee", "his wife, Peng Liyuan", "his wife, Mrs. Brigitte Macron".
+export function isSpouse(doc: Doc, p: Ent): boolean {
   const at = p.firstAt?.first ?? 0;
-  const before = doc.tokens[at - 1]?.text === ',' ? doc.tokens[at - 2] : doc.tokens[at - 1];
-  return SPOUSE.has(before?.lower ?? '');
+  let k = at - 1;
+  while (k > 0 && k >= at - 4 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.' || doc.titleAt[k])) k--;
+  return SPOUSE.has(doc.tokens[k]?.lower ?? '');
 }
 
 /**

@@ -1,7 +1,7 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
 import { foldTokens, slugOfFolded } from '../names.js';
 import { addMention, opensSentence, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
-import { KIN } from './coref.js';
+import { isSpouse } from './coref.js';
 import { lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import type { TitleGroup, TitleUse } from './titles.js';
@@ -282,7 +282,7 @@ function royalNamesAnother(c: Chunk, known: Ent, groupEndingAt: Map<number, Titl
 function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
   let cands = personsContaining(doc, c.tokens);
   if (cands.length > 1 && !WOMEN_HONORIFICS.has(doc.tokens[doc.tokens[c.first - 1]?.text === '.' ? c.first - 2 : c.first - 1]?.lower ?? '')) {
-    const principal = cands.filter((e) => !introducedAsKin(doc, e));
+    const principal = cands.filter((e) => !isSpouse(doc, e));
     if (principal.length) cands = principal;
   }
   let best: Ent | undefined;
@@ -299,13 +299,6 @@ function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
 }
 
 const WOMEN_HONORIFICS = new Set(['mrs', 'ms', 'madame', 'mme', 'madam', 'lady']);
-
-// "his wife, Mrs. Brigitte Macron", "his son Hun Manet": named first as a leader's kin.
-function introducedAsKin(doc: Doc, e: Ent): boolean {
-  let k = (e.firstAt?.first ?? 0) - 1;
-  while (k > 0 && k >= (e.firstAt?.first ?? 0) - 4 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.' || doc.titleAt[k])) k--;
-  return KIN.has(doc.tokens[k]?.lower ?? '');
-}
 
 function personFor(doc: Doc, c: Chunk, introducing: boolean, notThisOne?: Ent): Ent {
   // The same person under a shorter or longer form: "Miguel Díaz-Canel" then "Miguel Díaz-Canel Bermúdez".
