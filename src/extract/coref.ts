@@ -372,6 +372,10 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     country = of.ent;
     end = of.last;
   }
+  // "the President of the Republic": whoever was introduced with that very title, before any other president.
+  const ownState = !of && tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the' && tokens[end + 2]?.cap && !doc.mentionAt[end + 2] ? end + 2 : -1;
+  const titledSo = (p: Ent): boolean => p.positions.some((x) => tokens[x.first]?.lower === tokens[i]!.lower && tokens[x.last]?.lower === 'of' && tokens[x.last + 2]?.lower === tokens[ownState]!.lower);
+  if (ownState >= 0) end = ownState + 1;
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : flags.has('top') && role.value === 'any' ? 'top' : role.value;
   const agent = opts.agent;
   // An object description never names the act's own agent ("X invited the President-elect").
@@ -410,6 +414,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   // "the Vietnamese top leader": the party chief before the head of state, and the head of state before the premier.
   const top = kind === 'top' ? TOP_RANKS.map((r) => candidates.find((p) => p.roles.has(r) && fitsCountry(p))).find((p) => p) : undefined;
   const ent =
+    (ownState >= 0 ? candidates.find(titledSo) : undefined) ??
     top ??
     (known?.size ? candidates.find((p) => known.has(p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ??

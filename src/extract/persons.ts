@@ -22,7 +22,12 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   const scan = scanTokens(doc);
   if (scan.placeNames.size) scan.chunks = scan.chunks.filter((c) => !scan.placeNames.has(c.tokens.join(' ')));
   const groupEndingAt = new Map<number, TitleGroup>();
-  for (const g of groups) groupEndingAt.set(g.last, g);
+  for (const g of groups) {
+    groupEndingAt.set(g.last, g);
+    // "The President of the Republic, Mr. Abdelmadjid Tebboune,": the name comes after the honorific's dot.
+    const title = g.titles[g.titles.length - 1]!;
+    if (doc.tokens[g.last]?.text === '.' && title.last === g.last && title.entry.body === 'honorific') groupEndingAt.set(g.last + 1, g);
+  }
   // First the names that introduce someone (multi-token, in a person context), then every chunk in reading order.
   for (const c of scan.chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt)) personFor(doc, c, true);
   for (const c of scan.chunks) {

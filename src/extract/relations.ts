@@ -276,7 +276,7 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     else objects = type === 'VISITED' ? destination(doc, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
   // A visitor comes from elsewhere: "X welcomed Maris on his first official visit to Laos" is Maris's visit, not X's.
-  if (type === 'VISITED' && agent && objects[0] && agent.ents[0]?.countries.has(objects[0].ents[0]!)) {
+  if (type === 'VISITED' && agent && objects[0] && agent.ents[0] && surelyOf(agent.ents[0], objects[0].ents[0]!)) {
     const dest = objects[0].ents[0]!;
     const s = doc.sentences[tokens[start]!.sentence]!;
     let other: Ent | undefined;
@@ -523,7 +523,7 @@ function nominalVisitor(doc: Doc, d: Discourse, start: number, end: number): Act
   const { tokens } = doc;
   const dest = doc.mentionAt[end];
   const after = dest ? dest.last : end + 1;
-  if (tokens[after]?.lower === 'by') return actorAt(doc, d, after + 1);
+  if (tokens[after]?.lower === 'by') return namedActorAt(doc, d, after + 1);
   // "the many visits to Việt Nam that Raúl Castro made".
   if (tokens[after]?.lower === 'that' || tokens[after]?.lower === 'which') {
     const visitor = actorAt(doc, d, after + 1);
@@ -1042,6 +1042,12 @@ function addVisitEvents(doc: Doc, d: Discourse, visits: Rel[]): void {
 }
 
 // Positions, the countries of parties and bodies, and the parties of congresses.
+// A country the person belongs to by more than a guess: "MOSCOW — President Tebboune" took Russia for his bare title
+// only because the article is set there, and his visit to Russia says otherwise.
+function surelyOf(p: Ent, country: Ent): boolean {
+  return p.countries.has(country) && !p.positions.some((pos) => pos.guessed && (pos.target === country || pos.target?.country === country));
+}
+
 // "BEIJING — President Samia Suluhu Hassan held talks with Chinese President Xi Jinping ... on her state visit to
 // China": a visitor's bare title is not the article's country's. It is the other country the article names most, if
 // one does; else it stays unknown.

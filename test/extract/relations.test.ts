@@ -672,6 +672,18 @@ describe('extract/relations: twenty-fourth held-out batch (a01-a10, Vietnamese s
 });
 
 describe('extract/relations: twenty-fifth held-out batch (i01-i10, Gulf, Middle Eastern, African and small-state media)', () => {
+  test('"MOSCOW — The President of the Republic, Mr. Abdelmadjid Tebboune": a visitor whose bare title was only guessed from the dateline still visits; "the President of the Republic" is the one so titled; "a visit to Russia by the late President X"', () => {
+    const f = facts('MOSCOW — The President of the Republic, Mr. Abdelmadjid Tebboune, and his Russian counterpart, Mr. Vladimir Putin, signed a declaration on Thursday, 15 June 2023, on the partnership between Algeria and the Russian Federation. President Tebboune, who has been on a state visit to Russia since Tuesday 13 June at the invitation of President Putin, held a meeting with his host. The declaration builds on one signed in April 2001, during a visit to Russia by the late President Abdelaziz Bouteflika. Opening the talks, the President of the Republic thanked Mr. Putin for the warm welcome. Algeria values its ties with Russia, Algerian officials said.');
+    expect(f.entities).toContain('Person:Abdelmadjid Tebboune');
+    expect(f.relations).toEqual(expect.arrayContaining([
+      'VISITED Abdelmadjid Tebboune -> Russia 2023-06-13',
+      'VISITED Abdelaziz Bouteflika -> Russia 2001-04',
+      'HOLDS_POSITION Abdelmadjid Tebboune -> Algeria',
+      'THANKED Abdelmadjid Tebboune -> Vladimir Putin 2023-06-15',
+    ]));
+    expect(f.relations).not.toContain('HOLDS_POSITION Abdelmadjid Tebboune -> Russia');
+  });
+
   test('a lower-case title right before a name makes it a person\'s ("together with foreign minister Hossein Amir-Abdollahian")', () => {
     const f = facts('President Ebrahim Raisi was killed in a helicopter crash on May 19, together with his foreign minister, Hossein Amir-Abdollahian. Iranian foreign minister Abbas Araghchi spoke.');
     expect(f.entities).toEqual(expect.arrayContaining(['Person:Hossein Amir-Abdollahian', 'Person:Abbas Araghchi']));
