@@ -1,13 +1,13 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
 import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
-import { actor, actorAt, KIN, newDiscourse, remember, type Actor, type Discourse } from './coref.js';
+import { actor, actorAt, KIN, newDiscourse, remember, type Actor, type Discourse, type Reading } from './coref.js';
 import { datelineSentence, entsOf, newEnt, opensSentence, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { partyOf } from './persons.js';
-import { LIGHT_VERB, tokenClasses } from './words.js';
+import { LIGHT_VERB, tokenClasses, VERB } from './words.js';
 import { slug } from '../names.js';
 import { isPossessive } from './text.js';
 
@@ -230,8 +230,8 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     objects = subj ? [subj] : [];
   } else if (passive) {
     // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
-    agent = byAgent(doc, d, end, 12);
     const subj = agentOf(doc, d, start);
+    agent = byAgent(doc, d, end, 12, subj?.ents[0]);
     objects = subj ? [subj] : [];
   } else if (form === 'noun') {
     const received = receivedFrom(doc, d, start, end);
@@ -373,11 +373,11 @@ function precededByFor(doc: Doc, start: number): boolean {
 }
 
 /** The agent after "by" in a passive: the first "by" followed by an actor ("by telephone by Thongloun"). */
-function byAgent(doc: Doc, d: Discourse, from: number, window: number): Actor | undefined {
+function byAgent(doc: Doc, d: Discourse, from: number, window: number, patient?: Ent): Actor | undefined {
   const s = doc.sentences[doc.tokens[from - 1]!.sentence]!;
   for (let k = from; k < Math.min(s.last, from + window); k++) {
     if (doc.tokens[k]!.lower !== 'by') continue;
-    const a = namedActorAt(doc, d, k + 1);
+    const a = namedActorAt(doc, d, k + 1, patient ? { agent: patient } : undefined);
     if (a && a.ents.length) return a;
   }
   return undefined;
@@ -483,8 +483,8 @@ function tailEnd(doc: Doc, a: Actor): number {
 }
 
 // The actor at k, or after a "the" that does not start one ("by the Communist Party of China").
-function namedActorAt(doc: Doc, d: Discourse, k: number): Actor | undefined {
-  return actorAt(doc, d, k) ?? (doc.tokens[k]?.lower === 'the' ? actorAt(doc, d, k + 1) : undefined);
+function namedActorAt(doc: Doc, d: Discourse, k: number, opts?: Reading): Actor | undefined {
+  return actorAt(doc, d, k, opts) ?? (doc.tokens[k]?.lower === 'the' ? actorAt(doc, d, k + 1, opts) : undefined);
 }
 
 // "has received congratulations from X", "Congratulations were conveyed by X to Y".
@@ -796,8 +796,9 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   const s = doc.sentences[tokens[start]!.sentence]!;
   const groups: Ent[][] = [];
   if (p.kind === 'host' && isPassive(doc, start)) {
-    const host = persons(byAgent(doc, d, end, 12));
     const guest = persons(agentOf(doc, d, start));
+    // "Prime Minister Abiy was welcomed by his host": the host is not the guest.
+    const host = persons(byAgent(doc, d, end, 12, guest[0]));
     if (host.length && guest.length) groups.push([...host, ...guest]);
     noteHosting(doc, d, host, guest);
   } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
@@ -829,6 +830,11 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
       const group = subj?.joint ? persons(subj) : jointGroupBefore(doc, d, start);
       groups.push(group);
     } else groups.push([...host, ...guests]);
+  } else if (p.kind === 'joint' && betweenAt(doc, end, s.last) >= 0) {
+    // "talks held in Beijing yesterday between Prime Minister Abiy Ahmed and Chinese President Xi Jinping".
+    const people: Ent[] = [];
+    for (const o of objectsAfter(doc, d, betweenAt(doc, end, s.last))) addPersons(people, o);
+    groups.push(people);
   } else if (p.kind === 'joint') {
     // "attended the talks": the talks already told, not new ones.
     if (tokens[start - 1]?.lower === 'the' || tokens[start]?.lower === 'the') return undefined;
@@ -847,6 +853,17 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
   return made;
+}
+
+// The token after the "between" that names who met, a few words after the talks noun ("talks held in Beijing
+// yesterday between"), else -1.
+function betweenAt(doc: Doc, from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const t = doc.tokens[k]!;
+    if (t.lower === 'between') return k + 1;
+    if (t.text === ',' || t.text === ';' || (t.lower !== 'held' && (tokenClasses(t) & VERB) !== 0)) break;
+  }
+  return -1;
 }
 
 // Who hosted whom; a guest of a host from the article's country is visiting it.

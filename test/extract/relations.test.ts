@@ -684,6 +684,13 @@ describe('extract/relations: twenty-fifth held-out batch (i01-i10, Gulf, Middle 
     expect(f.relations).not.toContain('HOLDS_POSITION Abdelmadjid Tebboune -> Russia');
   });
 
+  test('"talks held in Beijing yesterday between A and B"; "A was welcomed by his host": the host is not A himself', () => {
+    const f = facts("ADDIS ABABA (ENA) — Ethiopia and China have agreed to raise their relations, following talks held in Beijing yesterday between Prime Minister Abiy Ahmed and Chinese President Xi Jinping. Prime Minister Abiy was welcomed by his host at the Great Hall of the People. Ethiopia thanked China.", '2023-10-18');
+    expect(f.talks).toEqual(['Abiy Ahmed + Xi Jinping 2023-10-17']);
+    expect(f.relations).toContain('HOLDS_POSITION Abiy Ahmed -> Ethiopia');
+    expect(f.relations).not.toContain('HOLDS_POSITION Abiy Ahmed -> China');
+  });
+
   test('a lower-case title right before a name makes it a person\'s ("together with foreign minister Hossein Amir-Abdollahian")', () => {
     const f = facts('President Ebrahim Raisi was killed in a helicopter crash on May 19, together with his foreign minister, Hossein Amir-Abdollahian. Iranian foreign minister Abbas Araghchi spoke.');
     expect(f.entities).toEqual(expect.arrayContaining(['Person:Hossein Amir-Abdollahian', 'Person:Abbas Araghchi']));
