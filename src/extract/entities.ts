@@ -397,7 +397,9 @@ function homeCountry(doc: Doc): Ent | undefined {
       const code = doc.placeAt[k];
       // "HAVANA —", and "Havana, Jun 3 (Prensa Latina)" opening the sentence.
       const datelineForm = doc.tokens[k]!.allCaps || (k === s.first && doc.tokens[k + 1]?.text === ',' && !!doc.dateAt[k + 2]);
-      const ent = code && datelineForm ? doc.byKey.get(`country:${code.toLowerCase()}`) : undefined;
+      // "KUWAIT, Sept 2 (KUNA)", "SINGAPORE —": a capital spelt as its country is the country's mention.
+      const named = doc.mentionAt[k]?.ent.label === 'Country' ? doc.mentionAt[k]!.ent : undefined;
+      const ent = !datelineForm ? undefined : code ? doc.byKey.get(`country:${code.toLowerCase()}`) : named;
       if (ent && counts.has(ent)) return ent;
     }
   }

@@ -691,6 +691,12 @@ describe('extract/relations: twenty-fifth held-out batch (i01-i10, Gulf, Middle 
     expect(f.relations).not.toContain('HOLDS_POSITION Abiy Ahmed -> China');
   });
 
+  test('"His Highness the Amir" is a title, no person; a dateline spelt as a country ("KUWAIT, Sept 2 (KUNA)") sets the article\'s country', () => {
+    const f = facts('KUWAIT, Sept 2 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah sent on Tuesday a cable of congratulations to President of the Socialist Republic of Vietnam Luong Cuong on his country\'s National Day. In the cable, His Highness the Amir wished the Vietnamese President good health, and voiced pride in the bonds between the State of Kuwait and Vietnam. Vietnam and Vietnam.', '2025-09-02');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Luong Cuong', 'Person:Mishal Al-Ahmad Al-Jaber Al-Sabah']);
+    expect(f.relations).toContain('HOLDS_POSITION Mishal Al-Ahmad Al-Jaber Al-Sabah -> Kuwait');
+  });
+
   test('a lower-case title right before a name makes it a person\'s ("together with foreign minister Hossein Amir-Abdollahian")', () => {
     const f = facts('President Ebrahim Raisi was killed in a helicopter crash on May 19, together with his foreign minister, Hossein Amir-Abdollahian. Iranian foreign minister Abbas Araghchi spoke.');
     expect(f.entities).toEqual(expect.arrayContaining(['Person:Hossein Amir-Abdollahian', 'Person:Abbas Araghchi']));
