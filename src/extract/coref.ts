@@ -87,7 +87,7 @@ const JOINT_ROLES: Record<string, string> = { ministers: 'minister', presidents:
 
 const TOP_RANKS = ['party', 'head-of-state', 'head-of-government'];
 
-const SPOUSE = new Set(['wife', 'husband', 'spouse']);
+export const SPOUSE = new Set(['wife', 'husband', 'spouse']);
 /** Kin of a person named with them ("his wife X", "his son Y"): they come along, they are no party to acts or talks. */
 export const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
 
@@ -409,14 +409,15 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   };
   // "the Cuban leader": a head of state, government or party before a minister of the same country.
   const leading = (p: Ent): boolean => kind !== 'any' || p.roles.has('head-of-state') || p.roles.has('head-of-government') || p.roles.has('party') || (body !== undefined && p.roles.has('org-head'));
-  // "his guest": one known to have visited or been received before any other foreigner (a minister in the delegation).
+  // "his guest": one known to have visited or been received before any other foreigner (a minister in the delegation);
+  // a spouse comes along and is no one's guest.
   const known = kind === 'guest' ? d.guests : kind === 'host' ? d.hosts : undefined;
   // "the Vietnamese top leader": the party chief before the head of state, and the head of state before the premier.
   const top = kind === 'top' ? TOP_RANKS.map((r) => candidates.find((p) => p.roles.has(r) && fitsCountry(p))).find((p) => p) : undefined;
   const ent =
     (ownState >= 0 ? candidates.find(titledSo) : undefined) ??
     top ??
-    (known?.size ? candidates.find((p) => known.has(p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
+    (known?.size ? candidates.find((p) => known.has(p) && !isSpouse(doc, p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p)) ??
     (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || body !== undefined || kind === 'any'))) ??

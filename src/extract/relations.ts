@@ -1,7 +1,7 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
 import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
-import { actor, actorAt, KIN, newDiscourse, remember, type Actor, type Discourse, type Reading } from './coref.js';
+import { actor, actorAt, KIN, SPOUSE, newDiscourse, remember, type Actor, type Discourse, type Reading } from './coref.js';
 import { datelineSentence, entsOf, newEnt, opensSentence, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { FULL_DAY } from './dates.js';
@@ -275,6 +275,8 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     if (whom) objects = [whom];
     else objects = type === 'VISITED' ? destination(doc, end) : objectsAfter(doc, d, end, { agent: agent?.ents[0], ownerOfPhrase: type === 'PRAISED', rejectRelationships: type === 'PRAISED' });
   }
+  // "Lam and his spouse Ngo Phuong Ly are paying a state visit": the spouse comes along, the act is the leader's.
+  if (agent) agent = leaderOfSpouse(doc, agent);
   // A visitor comes from elsewhere: "X welcomed Maris on his first official visit to Laos" is Maris's visit, not X's.
   if (type === 'VISITED' && agent && objects[0] && agent.ents[0] && surelyOf(agent.ents[0], objects[0].ents[0]!)) {
     const dest = objects[0].ents[0]!;
@@ -356,8 +358,10 @@ function isPlanned(doc: Doc, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const t = doc.tokens[k]!.lower;
     if (PLAN_WORDS.has(t)) return true;
-    if (!PLAN_FILLERS.has(t)) return false;
+    if (!PLAN_FILLERS.has(t)) break;
   }
+  // "He is scheduled to leave Vientiane for a state visit to Cambodia": a plan a few words before, in the same clause.
+  for (let k = start - 1; k >= Math.max(0, start - 8) && doc.tokens[k]!.text !== ','; k--) if (PLANNED.has(doc.tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -1059,6 +1063,16 @@ function addVisitEvents(doc: Doc, d: Discourse, visits: Rel[]): void {
 }
 
 // Positions, the countries of parties and bodies, and the parties of congresses.
+// "X and his wife Y" as the subject: X.
+function leaderOfSpouse(doc: Doc, a: Actor): Actor {
+  const { tokens } = doc;
+  let k = a.first - 1;
+  if (tokens[k]?.text === ',') k--;
+  if (a.ents.length !== 1 || !SPOUSE.has(tokens[k]?.lower ?? '') || !['his', 'her'].includes(tokens[k - 1]?.lower ?? '') || tokens[k - 2]?.lower !== 'and') return a;
+  const leader = doc.mentionAt[k - 3];
+  return leader?.ent.label === 'Person' ? actor([leader.ent], leader.first, a.last) : a;
+}
+
 // A country the person belongs to by more than a guess: "MOSCOW — President Tebboune" took Russia for his bare title
 // only because the article is set there, and his visit to Russia says otherwise.
 function surelyOf(p: Ent, country: Ent): boolean {

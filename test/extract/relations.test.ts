@@ -658,6 +658,13 @@ describe('extract/relations: twenty-fourth held-out batch (a01-a10, Vietnamese s
     expect(f.relations.some((r) => r.startsWith('CONGRATULATED') && r.includes('Lavrov'))).toBe(false);
   });
 
+  test('"X and his spouse Y are paying a state visit" is X\'s visit; "the guest" is not the visitor\'s spouse; "is scheduled to leave Vientiane for a state visit to Cambodia" is a plan', () => {
+    const f = facts('VIENTIANE — General Secretary To Lam and his spouse Ngo Phuong Ly are paying a state visit to Laos from August 11-12. They were greeted by Thongloun Sisoulith and his wife Naly Sisoulith. At the talks, the guest congratulated the Lao Party, State and people on their achievements. He is scheduled to leave Vientiane for a state visit to Cambodia.', '2024-08-11');
+    expect(f.relations).toEqual(expect.arrayContaining(['VISITED To Lam -> Laos 2024-08-11', 'CONGRATULATED To Lam -> Laos']));
+    expect(f.relations.some((r) => r.includes('Ngo Phuong Ly ->'))).toBe(false);
+    expect(f.relations.some((r) => r.startsWith('VISITED To Lam -> Cambodia'))).toBe(false);
+  });
+
   test('"the Vietnamese top leader" is the party chief; a deputy premier or the head of a front is no leader; a long-dead founder is no current leader', () => {
     const f = facts("Hanoi (VNA) – General Secretary of the Communist Party of Vietnam Central Committee and State President To Lam has sent a message of congratulations to Xi Jinping. Prime Minister Pham Minh Chinh sent a message to Li Qiang. Messages were also sent by Do Van Chien, President of the Central Committee of the Vietnam Fatherland Front, and by Deputy Prime Minister Bui Thanh Son. In his message, the Vietnamese top leader hailed the achievements of China. Lam noted that the friendship was built by President Ho Chi Minh and Chairman Mao Zedong. The Vietnamese leader affirmed that Vietnam values its ties with China.");
     expect(f.relations).toContain('PRAISED To Lam -> China');
