@@ -162,7 +162,7 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
     const ents = subj && subj.ents.length > 1 ? subj.ents : recentPersons(d, k, 2);
     return actor(ents, k, k + 1, { pronoun: true, joint: true, possessive: t.lower === 'their' });
   }
-  const country = countryReference(doc, k);
+  const country = countryReference(doc, k) ?? itsReference(doc, k);
   if (country) return country;
   const org = orgReference(doc, k);
   if (org) return org;
@@ -224,14 +224,31 @@ function partyRefAt(doc: Doc, k: number): Doc['partyRefs'][number] | undefined {
   return undefined;
 }
 
-// "the country's growing role": the country named last.
+// "the country's growing role": the country named last, by its name before by an adjective ("thanked Việt Nam for
+// its search for American servicemen, and hailed the country's role" is Việt Nam's).
 function countryReference(doc: Doc, k: number): Actor | undefined {
   const { tokens } = doc;
   if (tokens[k]?.lower !== 'the' || !['country', 'nation'].includes(tokens[k + 1]?.lower ?? '') || !["'s", '’s'].includes(tokens[k + 2]?.text ?? '')) return undefined;
   const from = doc.sentences[Math.max(0, tokens[k]!.sentence - 2)]!.first;
+  let adjective: Ent | undefined;
   for (let j = k - 1; j >= from; j--) {
     const m = doc.mentionAt[j];
-    if (m?.ent.label === 'Country' && !m.inTitle) return actor([m.ent], k, k + 3, { possessive: true });
+    if (m?.ent.label !== 'Country' || m.inTitle) continue;
+    if (m.via !== 'demonym') return actor([m.ent], k, k + 3, { possessive: true });
+    adjective ??= m.ent;
+  }
+  return adjective && actor([adjective], k, k + 3, { possessive: true });
+}
+
+// "expressed gratitude for South Korea's assistance and spoke highly of its role": "its" is the country, party or
+// body named last, in this sentence or the one before.
+function itsReference(doc: Doc, k: number): Actor | undefined {
+  if (doc.tokens[k]?.lower !== 'its') return undefined;
+  const from = doc.sentences[Math.max(0, doc.tokens[k]!.sentence - 1)]!.first;
+  for (let j = k - 1; j >= from; j--) {
+    const m = doc.mentionAt[j];
+    if (m && !m.inTitle && (m.ent.label === 'Country' || m.ent.label === 'Party' || m.ent.label === 'Organization')) return actor([m.ent], k, k + 1, { possessive: true, pronoun: true });
+    if (m?.ent.label === 'Person' && !m.inTitle) return undefined;
   }
   return undefined;
 }

@@ -665,6 +665,12 @@ describe('extract/relations: twenty-fourth held-out batch (a01-a10, Vietnamese s
     expect(f.relations.some((r) => r.startsWith('VISITED To Lam -> Cambodia'))).toBe(false);
   });
 
+  test('"its role" is the country named just before; "the country\'s role" prefers a country named by its name to an adjective', () => {
+    const f = facts('HANOI — President Yoon Suk Yeol met Vietnamese President Vo Van Thuong. Thuong expressed gratitude for South Korea\'s assistance and spoke highly of its role as the largest foreign investor in Vietnam. For his part, Yoon thanked Vietnam for its help in the search for American servicemen, and hailed the country\'s growing role.');
+    expect(f.relations).toEqual(expect.arrayContaining(['PRAISED Vo Van Thuong -> South Korea', 'PRAISED Yoon Suk Yeol -> Vietnam']));
+    expect(f.relations.filter((r) => r.startsWith('PRAISED'))).toHaveLength(2);
+  });
+
   test('"the Vietnamese top leader" is the party chief; a deputy premier or the head of a front is no leader; a long-dead founder is no current leader', () => {
     const f = facts("Hanoi (VNA) – General Secretary of the Communist Party of Vietnam Central Committee and State President To Lam has sent a message of congratulations to Xi Jinping. Prime Minister Pham Minh Chinh sent a message to Li Qiang. Messages were also sent by Do Van Chien, President of the Central Committee of the Vietnam Fatherland Front, and by Deputy Prime Minister Bui Thanh Son. In his message, the Vietnamese top leader hailed the achievements of China. Lam noted that the friendship was built by President Ho Chi Minh and Chairman Mao Zedong. The Vietnamese leader affirmed that Vietnam values its ties with China.");
     expect(f.relations).toContain('PRAISED To Lam -> China');
