@@ -326,7 +326,7 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
     if (opts.rejectRelationships && !out.length && lex.words.relationshipNouns.has(t.lower)) return [];
     // A finite verb after the objects ends the phrase: "... that the CPV ... have given his country".
     if (out.length && ((tokenClasses(t) & VERB) || t.lower === 'have')) break;
-    if (POSSESSIVE_DETERMINERS.has(t.lower) && namedInPhrase(doc, k) >= 0) {
+    if (POSSESSIVE_DETERMINERS.has(t.lower) && doc.mentionAt[k]?.first !== k && namedInPhrase(doc, k) >= 0) {
       k++;
       continue;
     }

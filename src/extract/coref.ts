@@ -150,7 +150,8 @@ export function actorAt(doc: Doc, d: Discourse, k: number, opts: Reading = PLAIN
   // Only at a determiner: describe's closures cost an allocation per call.
   const description = words & DETERMINER ? describe(doc, d, k, opts) : undefined;
   if (description) return description;
-  if (words & PERSON_PRONOUN) {
+  // "His Highness" standing for its holder is a mention, not a pronoun.
+  if (words & PERSON_PRONOUN && doc.mentionAt[k]?.first !== k) {
     // "his Lao counterpart Sonexay Siphandone": the phrase names its person.
     const named = t.lower === 'his' || t.lower === 'her' ? namedInPhrase(doc, k, true) : -1;
     if (named >= 0) return withPossessive(doc, actor([doc.mentionAt[named]!.ent], k, doc.mentionAt[named]!.last));

@@ -716,6 +716,12 @@ describe('extract/relations: twenty-fifth held-out batch (i01-i10, Gulf, Middle 
     expect(f.relations).toContain('HOLDS_POSITION Abbas Araghchi -> Iran');
   });
 
+  test('"His Highness" alone is the one it was given to, not a person of that name', () => {
+    const f = facts('ABU DHABI, 13th February, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, held talks on Tuesday with Narendra Modi, Prime Minister of the Republic of India. For his part, Modi thanked His Highness for the warm reception.', '2024-02-13');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Mohamed bin Zayed Al Nahyan', 'Person:Narendra Modi']);
+    expect(f.relations).toContain('THANKED Narendra Modi -> Mohamed bin Zayed Al Nahyan 2024-02-13');
+  });
+
   test('a regnal number is part of the name; a surname shared with a spouse is the leader\'s unless "Mrs." stands before it', () => {
     const f = facts('RABAT (MAP) — His Majesty King Mohammed VI on Monday welcomed the President of the French Republic, Emmanuel Macron, and his wife, Mrs. Brigitte Macron. President Macron thanked the King. Mrs. Macron visited a school.', '2024-10-29');
     expect(f.entities).toEqual(expect.arrayContaining(['Person:Mohammed VI', 'Person:Emmanuel Macron', 'Person:Brigitte Macron']));
