@@ -164,6 +164,12 @@ function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined 
   if (!RELATIVE_PRONOUNS.has(doc.tokens[k]!.lower) || doc.tokens[k - 1]?.text !== ',') return undefined;
   const m = doc.mentionAt[k - 2];
   if (m?.ent.label === 'Person') return m.ent;
+  // "President Xi Jinping of the People's Republic of China, who": the person before the title's country.
+  if (m?.ent.label === 'Country') {
+    const of = doc.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+    const before = doc.tokens[of]?.lower === 'of' ? doc.mentionAt[of - 1] : undefined;
+    if (before?.ent.label === 'Person') return before.ent;
+  }
   const named = doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
   if (named) return named;
   const s = doc.sentences[doc.tokens[k]!.sentence]!;

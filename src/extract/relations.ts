@@ -223,11 +223,12 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
   if (form === 'inverse') {
     // "(X is visiting Y) at the invitation of Z": Z invited the sentence's subject.
     // "at the invitation of General Secretary X and State President Y": each inviter.
-    agent = withCoordinated(doc, d, actorAt(doc, d, end));
     // "(Lula held talks with Ramaphosa,) who is on a state visit at the invitation of ...": the relative clause's person.
     const invitee = relativeClausePerson(doc, d, start);
     const subj = invitee ? actor([invitee], start, end) : (d.subjects[tokens[start]!.sentence] ?? agentOf(doc, d, start) ?? visitorOfVisit(doc, start, soFar));
     objects = subj ? [subj] : [];
+    // "Xi, who is on a state visit at the invitation of the King": the King is not Xi.
+    agent = withCoordinated(doc, d, actorAt(doc, d, end, subj?.ents.length === 1 ? { agent: subj.ents[0] } : undefined));
   } else if (passive) {
     // "was congratulated (both in writing and by telephone) by X": X acts on the clause subject.
     const subj = agentOf(doc, d, start);
