@@ -728,6 +728,11 @@ describe('extract/relations: twenty-fifth held-out batch (i01-i10, Gulf, Middle 
     expect(f.relations.some((r) => r.startsWith('INVITED Xi Jinping') || r.startsWith('THANKED Xi Jinping'))).toBe(false);
   });
 
+  test('"Saudi journalist Jamal Khashoggi": a profession noun before a name makes it a person', () => {
+    const f = facts('Relations were strained after the 2018 killing of Saudi journalist Jamal Khashoggi in Istanbul.');
+    expect(f.entities).toContain('Person:Jamal Khashoggi');
+  });
+
   test('a regnal number is part of the name; a surname shared with a spouse is the leader\'s unless "Mrs." stands before it', () => {
     const f = facts('RABAT (MAP) — His Majesty King Mohammed VI on Monday welcomed the President of the French Republic, Emmanuel Macron, and his wife, Mrs. Brigitte Macron. President Macron thanked the King. Mrs. Macron visited a school.', '2024-10-29');
     expect(f.entities).toEqual(expect.arrayContaining(['Person:Mohammed VI', 'Person:Emmanuel Macron', 'Person:Brigitte Macron']));
