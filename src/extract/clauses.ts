@@ -181,7 +181,7 @@ function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined 
   return undefined;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
 

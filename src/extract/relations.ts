@@ -1,6 +1,6 @@
 // Pass 6b: acts (congratulated, invited, thanked, praised, visited), talks events, positions, and the dates they carry.
 import type { RelationType } from '../schema/index.js';
-import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, skipOwnedTail } from './clauses.js';
+import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, RELATIVE_PRONOUNS, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, KIN, SPOUSE, newDiscourse, remember, type Actor, type Discourse, type Reading } from './coref.js';
 import { datelineSentence, entsOf, newEnt, opensSentence, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
@@ -151,11 +151,10 @@ function toldInRelative(doc: Doc, from: number, at: number): boolean {
   for (let k = at - 1; k > from; k--) {
     const t = doc.tokens[k]!;
     if (t.text === ',' || t.text === ';') return false;
-    if (RELATIVE.has(t.lower)) return doc.tokens[k - 1]!.text === ',' || (doc.tokens[k - 1]!.lower === 'during' && doc.tokens[k - 2]?.text === ',');
+    if (RELATIVE_PRONOUNS.has(t.lower)) return doc.tokens[k - 1]!.text === ',' || (doc.tokens[k - 1]!.lower === 'during' && doc.tokens[k - 2]?.text === ',');
   }
   return false;
 }
-const RELATIVE = new Set(['who', 'which', 'whom']);
 
 // "Trump had spoken by telephone with both on Saturday", "had earlier met": "had" before a participle (not the
 // "had" of "had a telephone conversation").

@@ -78,7 +78,7 @@ function lowerCaseTitle(doc: Doc, i: number, end: number): boolean {
   if (before?.ent.label === 'Country' && before.via === 'demonym') return true;
   // "together with foreign minister Hossein Amir-Abdollahian", "his foreign minister, Hossein Amir-Abdollahian".
   const name = tokens[end]?.text === ',' && DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? end + 1 : end;
-  if (tokenClasses(tokens[name]) & NAME_WORD && !doc.mentionAt[name]) return true;
+  if ((tokenClasses(tokens[name]) & NAME_WORD) !== 0 && !doc.mentionAt[name]) return true;
   if (tokens[end]?.lower !== 'of') return false;
   const k = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
   const m = doc.mentionAt[k];
