@@ -44,13 +44,15 @@ export interface Discourse {
   visiting: Map<Ent, { first: number; last: number }>;
   /** Who the article's congratulations went to so far: the object of "X also sent a congratulatory message." */
   congratulated: Actor | undefined;
+  /** "held bilateral talks on Friday with three leaders": the day of the meetings told one by one after (relations.ts). */
+  seriesDay: { date: string; people: Ent[] } | undefined;
 }
 
 const NO_MODIFIERS: ReadonlySet<string> = new Set();
 const DESCRIPTION_MODIFIERS = new Set(['newly', 'elected', 'appointed', 'new', 'visiting', 'outgoing', 'late', 'former', 'top', 'then', 'incoming', 'two', 'senior', 'chinese', 'high-ranking']);
 
 export function newDiscourse(doc: Doc): Discourse {
-  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), homeGuests: new Set(), talks: [], articleSlug: undefined, visiting: new Map(), congratulated: undefined };
+  const d: Discourse = { trailAt: [], trail: [], subjects: [], clauseStarts: [], hosts: new Set(), guests: new Set(), homeGuests: new Set(), talks: [], articleSlug: undefined, visiting: new Map(), congratulated: undefined, seriesDay: undefined };
   for (const m of doc.mentions) if (m.ent.label === 'Person') addToTrail(d, m.first, m.ent);
   return d;
 }
@@ -95,7 +97,11 @@ export const KIN = new Set([...SPOUSE, 'son', 'daughter', 'father', 'mother']);
 export function isSpouse(doc: Doc, p: Ent): boolean {
   const at = p.firstAt?.first ?? 0;
   let k = at - 1;
-  while (k > 0 && k >= at - 4 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.' || doc.titleAt[k])) k--;
+  while (k > 0 && k >= at - 4 && (doc.tokens[k]!.text === ',' || doc.tokens[k]!.text === '.' || doc.titleAt[k])) {
+    // "First Lady Melania Trump".
+    if (doc.tokens[k]!.lower === 'lady' && doc.tokens[k - 1]!.lower === 'first') return true;
+    k--;
+  }
   return SPOUSE.has(doc.tokens[k]?.lower ?? '');
 }
 
@@ -333,7 +339,29 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: Reading): Ent |
   if (subj && subj.first > k && subj.ents[0]?.label === 'Person') return subj.ents[0];
   // An object pronoun ("thanked X for congratulating him") is the sentence's subject when that is not the agent.
   if (subj && subj.first < k && subj.ents[0]?.label === 'Person' && subj.ents[0] !== opts.agent && !subj.joint) return subj.ents[0];
-  return recentPersons(d, k, 1, opts.agent)[0];
+  return objectAntecedent(doc, d, k, opts.agent);
+}
+
+// "conveyed to the Russian President the greetings of King Salman, and welcomed him": one named in the sentence only
+// as whose greetings they were is not who an object pronoun means, when someone else was named before.
+function objectAntecedent(doc: Doc, d: Discourse, k: number, agent: Ent | undefined): Ent | undefined {
+  const from = doc.sentences[doc.tokens[k]!.sentence]!.first;
+  let genitive: Ent | undefined;
+  for (let i = lowerBound(d.trailAt, k) - 1; i >= 0 && d.trailAt[i]! >= from; i--) {
+    const ent = d.trail[i]!;
+    if (ent === agent) continue;
+    if (!genitiveAt(doc, d.trailAt[i]!)) return ent;
+    genitive ??= ent;
+  }
+  return recentPersons(d, from, 1, agent)[0] ?? genitive;
+}
+
+// A name after "of" and its titles, the "of" after a plain noun: "the greetings of Custodian ... King Salman".
+function genitiveAt(doc: Doc, at: number): boolean {
+  let j = at - 1;
+  while (j > 0 && (doc.titleAt[j] || doc.tokens[j]!.lower === 'the')) j--;
+  const before = doc.tokens[j - 1];
+  return doc.tokens[j]?.lower === 'of' && !!before?.word && !before.cap && !doc.titleAt[j - 1];
 }
 
 /**
@@ -421,6 +449,11 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
         return TOP_RANKS.some((r) => p.roles.has(r));
       case 'elect':
         return p.roles.has('elect') || p.roles.has('head-of-state');
+      case 'titled': {
+        // "the Empress": one who holds that very title.
+        const text = doc.text.slice(tokens[i]!.start, tokens[role.end - 1]!.end).toLowerCase();
+        return p.positions.some((x) => x.title.toLowerCase() === text);
+      }
       default:
         return p.roles.has(kind) || (kind === 'minister' && p.roles.has('counterpart'));
     }

@@ -105,7 +105,7 @@ export interface Lexicon {
   speakerAdjuncts: PhraseIndex<true>;
   jointSubjects: PhraseIndex<true>;
   /** Folded family or given name -> the cultures that use it, and where in a name they put it. */
-  namingNames: Map<string, { lang: string; position: 'first' | 'last' | 'any' }[]>;
+  namingNames: Map<string, { lang: string; position: 'first' | 'last' | 'any'; alsoSpokenIn: string[] }[]>;
   namingSuffixes: { lang: string; suffix: string }[];
 }
 
@@ -219,11 +219,11 @@ function build(): Lexicon {
   const jointSubjects = new PhraseIndex<true>();
   for (const j of w.jointSubjects as string[]) jointSubjects.add(j, true);
 
-  const naming = read<{ cultures: { lang: string; position: 'first' | 'last' | 'any'; names: string[]; suffixes?: string[] }[]; historicalLeaders: string[] }>('naming.json');
+  const naming = read<{ cultures: { lang: string; position: 'first' | 'last' | 'any'; alsoSpokenIn?: string[]; names: string[]; suffixes?: string[] }[]; historicalLeaders: string[] }>('naming.json');
   const namingNames: Lexicon['namingNames'] = new Map();
   const namingSuffixes: { lang: string; suffix: string }[] = [];
   for (const c of naming.cultures) {
-    for (const n of c.names) namingNames.set(fold(n), [...(namingNames.get(fold(n)) ?? []), { lang: c.lang, position: c.position }]);
+    for (const n of c.names) namingNames.set(fold(n), [...(namingNames.get(fold(n)) ?? []), { lang: c.lang, position: c.position, alsoSpokenIn: c.alsoSpokenIn ?? [] }]);
     for (const s of c.suffixes ?? []) namingSuffixes.push({ lang: c.lang, suffix: s });
   }
 

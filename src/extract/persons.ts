@@ -579,7 +579,9 @@ export function namingLanguages(tokens: string[]): string[] {
     const cultures = lex.namingNames.get(tokens[i]!);
     if (!cultures) continue;
     for (const c of cultures) {
-      if (c.position === 'any' || last === 0 || (c.position === 'first' ? i === 0 : i === last)) addOnce(langs, c.lang);
+      if (c.position !== 'any' && last > 0 && (c.position === 'first' ? i !== 0 : i !== last)) continue;
+      addOnce(langs, c.lang);
+      for (const l of c.alsoSpokenIn) addOnce(langs, l);
     }
   }
   const lastToken = tokens[last] ?? '';

@@ -790,8 +790,9 @@ const BEGAN = new Set(['began', 'begins', 'started', 'starts', 'opened']);
 function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPattern, lastDay: string | undefined): Occasion | undefined {
   const { tokens } = doc;
   if (p.kind === 'joint') {
-    // "phone talks on May 5 with X": a date between the noun and "with"; "made a telephone call on Wednesday to X".
-    const k = skipDate(doc, end);
+    // "phone talks on May 5 with X", "held talks in Beijing on Monday with X": a date or a place between the noun and
+    // "with"; "made a telephone call on Wednesday to X".
+    const k = skipSetting(doc, end);
     if ((tokens[k]?.lower === 'with' || (tokens[k]?.lower === 'to' && tokens[end - 1]!.lower === 'call')) && k > end) {
       p = { ...p, kind: 'with' };
       end = k + 1;
@@ -853,10 +854,20 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   for (const g of groups) {
     const people = [...new Set(g)];
     if (people.length < 2) continue;
-    const date = talksDate(doc, start, end, s.index, lastDay);
+    const date = talksDate(doc, start, end, s.index, lastDay) ?? seriesDate(d, people);
     made = occasionFor(doc, d, people, p.phone ? 'phone' : 'in-person', date, s.index, start, end);
   }
+  // "held bilateral talks on Friday with three leaders", "held a string of meetings on December 1": no one named yet,
+  // the day of the meetings told after.
+  const date = made || (p.kind !== 'with' && p.kind !== 'joint') ? undefined : dateNear(doc, end, start, 'talks');
+  const people = groups.flat().length ? groups.flat() : persons(d.subjects[s.index]);
+  if (date && people.length) d.seriesDay = { date, people };
   return made;
+}
+
+// The day of a series of meetings told before, for a meeting of one of its people with no date of its own.
+function seriesDate(d: Discourse, people: Ent[]): string | undefined {
+  return d.seriesDay && people.some((p) => d.seriesDay!.people.includes(p)) ? d.seriesDay.date : undefined;
 }
 
 // The token after the "between" that names who met, a few words after the talks noun ("talks held in Beijing
@@ -947,6 +958,21 @@ function leadDate(doc: Doc): string | undefined {
   return undefined;
 }
 
+// The token after the date and place phrases starting at k ("in Beijing on Monday"), or k itself.
+function skipSetting(doc: Doc, k: number): number {
+  for (let step = 0; step < 3; step++) {
+    const from = k;
+    k = skipDate(doc, k);
+    if (doc.tokens[k]?.lower === 'in' && isPlaceAt(doc, k + 1)) for (k++; isPlaceAt(doc, k); k++);
+    if (k === from) break;
+  }
+  return k;
+}
+
+function isPlaceAt(doc: Doc, k: number): boolean {
+  return doc.placeAt[k] !== undefined || doc.mentionAt[k]?.ent.label === 'Country';
+}
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** The token after a date phrase starting at k ("on May 5", "late Monday evening", "in June"), or k itself. */
@@ -975,7 +1001,11 @@ function talksDate(doc: Doc, start: number, end: number, sentence: number, lastD
   const s = doc.sentences[sentence]!;
   const near = dateNear(doc, end, start, 'talks');
   if (near) return dayBeforeMarker(doc, start) ? shiftDay(near, -1) : near;
-  for (let k = start; k < Math.min(s.last, start + 40); k++) if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
+  for (let k = start; k < Math.min(s.last, start + 40); k++) {
+    // "their first meeting since the latter was sworn in on 17 November": the date of what came before.
+    if (k >= end && doc.tokens[k]!.lower === 'since') break;
+    if (usableDate(doc, k, false) !== undefined) return doc.dateAt[k]!.date;
+  }
   const relative = relativeDay(doc, s.index, s.last, lastDay);
   if (relative) return relative;
   // "... paid farewell calls on X on Tuesday. In separate meetings, X received ...": the occasion was dated just before.

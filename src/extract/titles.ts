@@ -44,8 +44,11 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
       if (!use) continue;
       // "His Majesty King X": an honorific before a title opens the title's group.
       const titled = use.entry.body === 'honorific' ? matchTitle(doc, use.last, s.last) : undefined;
-      const group = parseGroup(doc, titled && titled.entry.body !== 'honorific' ? titled : use, s.first, s.last);
+      const opened = titled && titled.entry.body !== 'honorific';
+      const group = parseGroup(doc, opened ? titled : use, s.first, s.last);
       group.first = Math.min(group.first, use.first);
+      // Kept, so "His Majesty" standing alone later is known to be his.
+      if (opened) group.titles.unshift(use);
       // "Saudi Foreign Minister Prince Faisal": an honorific right after a title belongs to the same group.
       const honorific = matchTitle(doc, group.last, s.last);
       if (honorific && honorific.entry.body === 'honorific') group.last = honorific.last;
