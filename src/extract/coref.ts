@@ -4,7 +4,7 @@ import { lowerBound, type Doc, type Ent } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { partyOf } from './persons.js';
 import { DETERMINER, PEOPLE_OF, PERSON_PRONOUN, PLURAL_PRONOUN, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
-import { isPossessive } from './text.js';
+import { isPossessive, type Token } from './text.js';
 
 /** What an argument position holds: entities (several for "the Party and people of X"), or a joint group. */
 export interface Actor {
@@ -342,6 +342,11 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: Reading): Ent |
   return objectAntecedent(doc, d, k, opts.agent);
 }
 
+function titleAsRole(tokens: Token[], i: number): { end: number; value: string } | undefined {
+  const hit = lexicon().titles.match(tokens, i);
+  return hit && hit.value.body !== 'honorific' ? { end: hit.end, value: 'titled' } : undefined;
+}
+
 // "conveyed to the Russian President the greetings of King Salman, and welcomed him": one named in the sentence only
 // as whose greetings they were is not who an object pronoun means, when someone else was named before.
 function objectAntecedent(doc: Doc, d: Discourse, k: number, agent: Ent | undefined): Ent | undefined {
@@ -404,7 +409,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     }
     break;
   }
-  const role = lex.roles.match(tokens, i);
+  // A title no role noun covers ("the Chief Adviser", "the High Commissioner"): one who holds that very title.
+  const role = lex.roles.match(tokens, i) ?? titleAsRole(tokens, i);
   if (!role) return undefined;
   const flags: ReadonlySet<string> = modifiers ?? NO_MODIFIERS;
   // A name right after makes it a title, not a description ("the Cuban leader Fidel Castro").

@@ -170,6 +170,14 @@ function findParties(doc: Doc, from: number, to: number, abbreviations: Map<stri
       doc.partyRefs.push({ first: start, last: i + 1, country: trailing });
       continue;
     }
+    // "National Citizen Party (NCP)": capitalised words the abbreviation after spells out.
+    if (!words && !ofCountry && !demonym) {
+      const spelt = spelledOutStart(doc, i, from);
+      if (spelt < i) {
+        start = spelt;
+        words = i - spelt;
+      }
+    }
     if (!words && !ofCountry) {
       // "the Vietnamese Party": the party of that country, named later once the article's parties are known.
       if (demonym && start < i) doc.partyRefs.push({ first: start, last: i + 1, country: demonym });
@@ -179,6 +187,8 @@ function findParties(doc: Doc, from: number, to: number, abbreviations: Map<stri
       const m = doc.mentionAt[k];
       if (m) m.inTitle = true;
     }
+    // "Communist Party of Nepal (Unified Marxist-Leninist)": a parenthetical of capitalised words is part of the name.
+    end = nameParenthetical(doc, end, to);
     const country = ofCountry ?? demonym;
     const name = canonicalPartyName(doc, start, end);
     const ent = partyEnt(doc, name, country);
@@ -211,7 +221,34 @@ function canonicalPartyName(doc: Doc, first: number, last: number): string {
       k = m.last - 1;
     } else parts.push(doc.tokens[k]!.text);
   }
-  return parts.join(' ').replace(/ (['’]s?)(?= |$)/g, '$1').replace(/ ([’']) /g, '$1 ');
+  return parts.join(' ').replace(/ (['’]s?)(?= |$)/g, '$1').replace(/ ([’']) /g, '$1 ').replace(/\( /g, '(').replace(/ \)/g, ')');
+}
+
+// The token after "(Unified Marxist-Leninist)" at k: capitalised words, not an abbreviation; else k.
+function nameParenthetical(doc: Doc, k: number, to: number): number {
+  const { tokens } = doc;
+  if (tokens[k]?.text !== '(') return k;
+  let j = k + 1;
+  while (j < Math.min(to, k + 7) && tokens[j]!.text !== ')' && (tokens[j]!.cap || tokens[j]!.text === '-')) j++;
+  const words = j - k - 1;
+  const abbreviation = words === 1 && !/\p{Ll}/u.test(tokens[k + 1]!.text);
+  return tokens[j]?.text === ')' && words >= 1 && !abbreviation ? j + 1 : k;
+}
+
+// Where the capitalised words before token i start when the abbreviation after i spells them out with it ("National
+// Citizen Party (NCP)"); i itself if it does not.
+function spelledOutStart(doc: Doc, i: number, from: number): number {
+  const { tokens } = doc;
+  if (tokens[i + 1]?.text !== '(' || tokens[i + 3]?.text !== ')') return i;
+  const abbr = tokens[i + 2]!.text;
+  let k = i;
+  while (k > from && k > i - 4 && tokens[k - 1]!.cap && tokens[k - 1]!.word && !doc.mentionAt[k - 1]) k--;
+  for (let start = k; start < i; start++) {
+    let initials = '';
+    for (let j = start; j <= i; j++) initials += tokens[j]!.text[0];
+    if (initials === abbr) return start;
+  }
+  return i;
 }
 
 // Removes mentions nested in a span that is about to become one larger mention.

@@ -344,8 +344,11 @@ function spanName(doc: Doc, c: Chunk): string {
 function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void {
   const { tokens } = doc;
   let person: Mention | undefined;
-  const after = doc.mentionAt[g.last] ?? (tokens[g.last]?.text === ',' ? doc.mentionAt[g.last + 1] : undefined);
-  if (after?.ent.label === 'Person' && (after.first === g.last || (after.first === g.last + 1 && tokens[after.last]?.text === ','))) {
+  // "Deputy Minister of Finance and Planning Dr. Anil Jayantha Fernando": the name after the honorific's dot.
+  const lastTitle = g.titles[g.titles.length - 1]!;
+  const at = tokens[g.last]?.text === '.' && lastTitle.last === g.last && lastTitle.entry.body === 'honorific' ? g.last + 1 : g.last;
+  const after = doc.mentionAt[at] ?? (tokens[at]?.text === ',' ? doc.mentionAt[at + 1] : undefined);
+  if (after?.ent.label === 'Person' && (after.first === at || (after.first === at + 1 && tokens[after.last]?.text === ','))) {
     person = after;
     // "President Donald J. Trump of the United States of America": the country after the name.
     const of = tokens[after.last]?.lower === 'of' ? doc.mentionAt[tokens[after.last + 1]?.lower === 'the' ? after.last + 2 : after.last + 1] : undefined;
@@ -597,6 +600,8 @@ function nationalityFromDescriptions(doc: Doc, groups: TitleGroup[]): void {
   for (const g of groups) {
     if (!g.determiner || !g.nationality || g.titles.length !== 1 || doc.ownerAt[g.first]) continue;
     const title = g.titles[0]!.entry.text.toLowerCase();
+    // "the Indian Prime Minister" after "Indian Prime Minister Narendra Modi": the one already known so.
+    if (entsOf(doc, 'Person').some((p) => p.positions.some((x) => x.target === g.nationality && x.title.toLowerCase() === title))) continue;
     const holders = open.filter((p) => p.positions.some((x) => !x.target && x.title.toLowerCase() === title));
     if (holders.length === 1) holders[0]!.countries.add(g.nationality);
   }

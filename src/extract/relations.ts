@@ -815,14 +815,19 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const whom = subj && tokens[subj.first - 1]?.lower === 'whom' ? antecedent(doc, d, subj.first - 1) : undefined;
     const leader = whom ? undefined : delegationLeader(doc, d, end);
     const objects = whom ? [whom] : leader ? [leader] : objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
-    const host = persons(subj);
+    // "Chinese Ambassador Yao Wen and Russian Ambassador Alexander Mantytskiy also met ...": both.
+    const coordinated = subj && !whom && tokens[titlesBefore(doc, subj.first) - 1]?.lower === 'and' ? jointGroupBefore(doc, d, subj.last) : [];
+    const host = coordinated.length > 1 ? coordinated : persons(subj);
     // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
     const guests: Ent[] = [];
     for (const o of objects) if (!KIN.has(tokens[o.first - 1]?.lower ?? '')) addPersons(guests, o);
     // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
     // one meeting each, so the people met are not paired with each other.
     const separate = saysSeparate(doc, start) || ((p.kind === 'with' || p.kind === 'call-on') && guests.length > 1 && host.length === 1);
-    if (p.kind === 'host' || separate) {
+    if (host.length > 1 && guests.length === 1 && (separate || separatelyAfter(doc, end, s.last))) {
+      // "X and Y also met the Prime Minister separately".
+      for (const h of host) groups.push([h, guests[0]!]);
+    } else if (p.kind === 'host' || separate) {
       if (p.kind === 'host') noteHosting(doc, d, host, guests);
       if (p.kind === 'call-on') noteHosting(doc, d, guests, host);
       // A host receiving several guests in turn, or "separate meetings with": one meeting each.
@@ -900,6 +905,18 @@ const HOLD_VERBS = new Set(['held', 'had', 'holds', 'has', 'hold', 'holding']);
 // "separate meetings", "held separate talks": "separate(ly)" among the two words before the talks and their first.
 function saysSeparate(doc: Doc, start: number): boolean {
   for (let k = start - 2; k <= start; k++) if (doc.tokens[k]?.lower.startsWith('separate')) return true;
+  return false;
+}
+
+// The first token of the titles right before k ("Russian Ambassador Alexander Mantytskiy"), or k.
+function titlesBefore(doc: Doc, k: number): number {
+  while (k > 0 && (doc.titleAt[k - 1] || doc.mentionAt[k - 1]?.inTitle)) k--;
+  return k;
+}
+
+// "met the Prime Minister separately at ...": "separately" a few words after the talks.
+function separatelyAfter(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8); k++) if (doc.tokens[k]!.lower === 'separately') return true;
   return false;
 }
 

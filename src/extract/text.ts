@@ -37,7 +37,7 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
 const MAX_SENTENCE_TOKENS = 300;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'lt', 'col', 'maj', 'capt', 'sen', 'rep', 'gov', 'prof', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'vs', 'etc', 'inc', 'co', 'ltd', 'jr', 'sr']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'md', 'hon', 'smt', 'st', 'no', 'gen', 'lt', 'col', 'maj', 'capt', 'sen', 'rep', 'gov', 'prof', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'vs', 'etc', 'inc', 'co', 'ltd', 'jr', 'sr']);
 
 /** What a token's text alone decides; the same word forms recur, so these are computed once per form. */
 export interface Form {

@@ -49,9 +49,13 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
       group.first = Math.min(group.first, use.first);
       // Kept, so "His Majesty" standing alone later is known to be his.
       if (opened) group.titles.unshift(use);
-      // "Saudi Foreign Minister Prince Faisal": an honorific right after a title belongs to the same group.
+      // "Saudi Foreign Minister Prince Faisal", "Foreign Minister Senator Ishaq Dar": an honorific, or a title only
+      // ever written right before a name, right after a title belongs to the same group.
       const honorific = matchTitle(doc, group.last, s.last);
-      if (honorific && honorific.entry.body === 'honorific') group.last = honorific.last;
+      if (honorific && (honorific.entry.body === 'honorific' || honorific.entry.beforeName)) {
+        group.last = honorific.last;
+        group.titles.push(honorific);
+      }
       groups.push(group);
       for (let k = group.first; k < group.last; k++) {
         const m = doc.mentionAt[k];
@@ -197,6 +201,12 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
   // "Chairman of the Standing Committee of the National People's Congress (NPC) of China": past the title's abbreviation.
   const past = skipParenthetical(doc, k);
   if (past > k && tokens[past]?.lower === 'of') k = past;
+  // "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath": more portfolios after the title's own,
+  // up to the name.
+  if (use.entry.role === 'minister' && (tokens[k]?.text === ',' || tokens[k]?.lower === 'and')) {
+    const more = portfolioEnd(doc, k + 1, to);
+    if (more && tokens[more]?.cap && !doc.mentionAt[more] && !lexicon().titles.match(tokens, more)) return more;
+  }
   if (tokens[k]?.lower !== 'of') return k;
   let end = k;
   k++;
@@ -236,6 +246,8 @@ function parseComplement(doc: Doc, use: TitleUse, to: number): number {
       k++;
       continue;
     }
+    // "of the Interim Government of ...": a capitalised word before the organ.
+    if (!doc.organAt[k] && tokens[k]!.cap && tokens[k]!.word && !m && doc.organAt[k + 1]) k++;
     if (doc.organAt[k]) {
       const kind = doc.organAt[k]!;
       while (doc.organAt[k]) k++;
