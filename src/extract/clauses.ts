@@ -16,7 +16,9 @@ function findClauseStart(doc: Doc, sentence: number): number {
   const body = datelineBodyStart(doc, s);
   const from = body >= 0 ? body : s.first;
   const first = doc.tokens[from];
-  if (!first || (!lex.words.adjunctStarters.has(first.lower) && !first.lower.endsWith('ing'))) return from;
+  // "To Lam thanked ...": a name, not "To ...,".
+  const named = !!doc.mentionAt[from] || (lex.words.functionWords.has(first?.lower ?? '') && doc.mentionAt[from + 1]?.ent.label === 'Person');
+  if (!first || named || (!lex.words.adjunctStarters.has(first.lower) && !first.lower.endsWith('ing'))) return from;
   let depth = 0;
   for (let k = from; k < s.last; k++) {
     const t = doc.tokens[k]!.text;

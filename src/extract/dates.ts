@@ -34,8 +34,17 @@ export function findDates(doc: Doc): void {
   }
   // An undated article that dates a day in full ("from July 30 to August 1, 2024") dates its other days by that year;
   // a month alone ("a visit in September 2024") may be another year's event, so it does not.
-  const anchor = doc.article.date ? undefined : found.find((f) => FULL_DAY.test(f.date))?.date.slice(0, 4);
+  // Only a day in the lead paragraph: a full date further on may be history ("relations, established on September 21,
+  // 1973").
+  const leadEnd = leadParagraphEnd(doc);
+  const anchor = doc.article.date ? undefined : found.find((f) => f.start < leadEnd && FULL_DAY.test(f.date))?.date.slice(0, 4);
   for (const f of found) addSpan(doc, f.start, f.end, anchor && f.date.startsWith('--') ? `${anchor}${f.date.slice(1)}` : f.date);
+}
+
+// The offset where the article's first paragraph ends.
+function leadParagraphEnd(doc: Doc): number {
+  for (const s of doc.sentences) if (s.index > 0 && doc.tokens[s.first]!.newline) return s.start;
+  return doc.text.length;
 }
 
 interface FoundDate {
