@@ -314,12 +314,35 @@ function findOrganizations(doc: Doc, from: number, to: number, abbreviations: Ma
       for (let k = start; k <= i; k++) if (!doc.mentionAt[k]) doc.organAt[k] = organ.value;
       continue;
     }
-    replaceSpan(doc, start, i + 1);
-    const ent = orgEnt(doc, spanText(doc, start, i + 1));
-    addMention(doc, ent, start, i + 1, 'name');
-    defineAbbreviation(doc, ent, i + 1, abbreviations);
+    const end = spelledOutEnd(doc, start, i, to);
+    replaceSpan(doc, start, end);
+    const ent = orgEnt(doc, spanText(doc, start, end));
+    addMention(doc, ent, start, end, 'name');
+    defineAbbreviation(doc, ent, end, abbreviations);
+    i = end - 1;
   }
 }
+
+// "Economic Community of West African States (ECOWAS)", "South Asian Association for Regional Cooperation (SAARC)":
+// the name goes on after its head word through "of" or "for" when the abbreviation after spells it all out.
+function spelledOutEnd(doc: Doc, start: number, head: number, to: number): number {
+  const { tokens } = doc;
+  if (tokens[head + 1]?.lower !== 'of' && tokens[head + 1]?.lower !== 'for') return head + 1;
+  let j = head + 2;
+  while (j < Math.min(to, head + 10) && ((tokens[j]!.cap && tokens[j]!.word) || LINKS.has(tokens[j]!.lower))) j++;
+  if (tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')') return head + 1;
+  const abbr = tokens[j + 1]!.text.toUpperCase();
+  let capitals = '';
+  let all = '';
+  for (let k = start; k < j; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    all += t.text[0]!.toUpperCase();
+    if (t.cap) capitals += t.text[0];
+  }
+  return abbr === capitals || abbr === all ? j : head + 1;
+}
+const LINKS = new Set(['of', 'for', 'and', 'the']);
 
 // Acronyms not spelled out in the article: the article's own definitions first, then the lexicon (CPC decided by the article's countries).
 function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations: Map<string, Ent>): void {

@@ -140,6 +140,8 @@ function addNameChunk(doc: Doc, i: number, from: number, to: number, scan: Scan)
   return j;
 }
 
+const PREFIXED_NAME = /^(?:el|al|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}\p{Ll}/u;
+
 const REGNAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
 const SURNAME_PLACE_NOUNS = new Set(['hall', 'house', 'park', 'port', 'center', 'centre']);
@@ -152,7 +154,9 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const { tokens } = doc;
   const t = tokens[k];
   // Most tokens are not capitalised: turned away before their form is read.
-  if (!t || k >= to || !t.cap) return false;
+  if (!t || k >= to) return false;
+  // "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
+  if (!t.cap) return PREFIXED_NAME.test(t.text) && !doc.mentionAt[k] && (k > from || !!tokens[k + 1]?.cap);
   if (t.allCaps && isCapitalisedFamilyName(doc, k, to)) return true;
   const classes = wordClasses(t.form);
   if (!(classes & (NAME_WORD | FUNCTION_NAME_WORD))) return false;

@@ -981,8 +981,20 @@ function skipSetting(doc: Doc, k: number): number {
     const from = k;
     k = skipDate(doc, k);
     if (doc.tokens[k]?.lower === 'in' && isPlaceAt(doc, k + 1)) for (k++; isPlaceAt(doc, k); k++);
+    else if (doc.tokens[k]?.lower === 'at') k = venueEnd(doc, k + 1) ?? k;
     if (k === from) break;
   }
+  return k;
+}
+
+// The token after a named venue at k ("the Great Hall of the People", "Hyderabad House"), if one is there.
+function venueEnd(doc: Doc, k: number): number | undefined {
+  const { tokens } = doc;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!tokens[k]?.cap) return undefined;
+  const limit = k + 8;
+  const joins = (j: number): boolean => (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'the') && (!!tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && !!tokens[j + 2]?.cap));
+  while (k < limit && (tokens[k]?.cap || joins(k) || isPossessive(tokens, k))) k++;
   return k;
 }
 

@@ -34,6 +34,21 @@ const FILLER = new Set(['at', 'the', 'time', 'also', 'then', 'concurrently', 'cu
 const ORDINAL_NUMBER = /^\d+(st|nd|rd|th)$/;
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an']);
 
+// "Hassan Sheikh Mohamud": an honorific between two words of a name is part of it.
+function inName(doc: Doc, use: TitleUse, from: number): boolean {
+  const prev = doc.tokens[use.first - 1];
+  return (
+    use.entry.body === 'honorific' &&
+    use.first > from &&
+    !!prev?.cap &&
+    prev.word &&
+    !doc.titleAt[use.first - 1] &&
+    !doc.mentionAt[use.first - 1] &&
+    !lexicon().words.notNames.has(prev.fold) &&
+    !!doc.tokens[use.last]?.cap
+  );
+}
+
 /** Finds every title group in the article, in order. */
 export function findTitleGroups(doc: Doc): TitleGroup[] {
   const groups: TitleGroup[] = [];
@@ -41,7 +56,7 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
   for (const s of doc.sentences) {
     for (let i = titles.nextStart(doc.tokens, s.first, s.last); i < s.last; i = titles.nextStart(doc.tokens, i + 1, s.last)) {
       const use = matchTitle(doc, i, s.last);
-      if (!use) continue;
+      if (!use || inName(doc, use, s.first)) continue;
       // "His Majesty King X": an honorific before a title opens the title's group.
       const titled = use.entry.body === 'honorific' ? matchTitle(doc, use.last, s.last) : undefined;
       const opened = titled && titled.entry.body !== 'honorific';
