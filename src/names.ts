@@ -50,6 +50,14 @@ export const slug = cachedPerString((s) => fold(s).replaceAll(' ', '-') || 'x');
 /** The slug of tokens foldTokens() gave: folding leaves folded text as it is, so they only need joining. */
 export const slugOfFolded = (tokens: readonly string[]): string => tokens.join('-') || 'x';
 
+/**
+ * A folded name token as transliterations agree on it: a "y" between vowels dropped ("tokayev" and "tokaev",
+ * "mirziyoyev" and "mirziyoev" are one name spelt two ways).
+ */
+export function spellingKey(token: string): string {
+  return token.includes('y') ? token.replace(/([aeiou])y(?=[aeiou])/g, '$1') : token;
+}
+
 /** True when the string carries letters outside ASCII (a sign of the fuller spelling, e.g. "Tô Lâm" over "To Lam"). */
 export function diacriticCount(s: string): number {
   let n = 0;

@@ -1,6 +1,7 @@
 // The working state of one article's extraction, shared by the ordered passes (01-text ... 07-record).
 import type { Article } from '../corpus/index.js';
 import type { EventKind, RelationType, TalksMode } from '../schema/index.js';
+import { spellingKey } from '../names.js';
 import { isPossessive, type Sentence, type Token } from './text.js';
 
 export type Label = 'Person' | 'Party' | 'Country' | 'Organization' | 'Event';
@@ -148,10 +149,17 @@ export function entsOf(doc: Doc, label: Label): Ent[] {
 /** Indexes a person's name tokens (call again when the name grows). */
 export function indexPerson(doc: Doc, p: Ent): void {
   for (const t of p.tokens ?? []) {
-    const list = doc.personsByToken.get(t) ?? [];
-    if (!list.includes(p)) list.push(p);
-    doc.personsByToken.set(t, list);
+    addToIndex(doc, t, p);
+    // Also under its spelling key, which lookups of other spellings use ("Tokaev" for "Tokayev").
+    const key = spellingKey(t);
+    if (key !== t) addToIndex(doc, key, p);
   }
+}
+
+function addToIndex(doc: Doc, token: string, p: Ent): void {
+  const list = doc.personsByToken.get(token) ?? [];
+  if (!list.includes(p)) list.push(p);
+  doc.personsByToken.set(token, list);
 }
 
 /** Index of the first element of a sorted number array that is >= x. */

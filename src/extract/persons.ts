@@ -1,5 +1,5 @@
 // Pass 4b: persons from capitalised name chunks in person contexts (titles, appositions, verbs), short forms, and their positions.
-import { foldTokens, slugOfFolded } from '../names.js';
+import { foldTokens, slugOfFolded, spellingKey } from '../names.js';
 import { addMention, opensSentence, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { isSpouse } from './coref.js';
 import { lexicon } from './lexicon.js';
@@ -29,7 +29,7 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
     if (doc.tokens[g.last]?.text === '.' && title.last === g.last && title.entry.body === 'honorific') groupEndingAt.set(g.last + 1, g);
   }
   // First the names that introduce someone (multi-token, in a person context), then every chunk in reading order.
-  for (const c of scan.chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt)) personFor(doc, c, true);
+  for (const c of scan.chunks) if (c.tokens.length >= 2 && personContext(doc, c, groupEndingAt) && !addressed(doc, c)) personFor(doc, c, true);
   for (const c of scan.chunks) {
     if (doc.mentionAt[c.first]) continue;
     const known = knownPerson(doc, c);
@@ -246,7 +246,7 @@ function personsContaining(doc: Doc, tokens: string[]): Ent[] {
   // Start from the rarest token's list; a token shared by very many names (a common family name) is capped to the latest.
   let list: Ent[] | undefined;
   for (const t of tokens) {
-    const l = doc.personsByToken.get(t);
+    const l = doc.personsByToken.get(t) ?? doc.personsByToken.get(spellingKey(t));
     // Most chunks hold a token no person has: no candidates.
     if (!l) return [];
     if (!list || l.length < list.length) list = l;
@@ -261,10 +261,11 @@ function personsContaining(doc: Doc, tokens: string[]): Ent[] {
 // father, so a shorter name must start before it.
 function holdsAll(person: Ent, tokens: string[]): boolean {
   const own = person.tokens!;
-  if (!tokens.every((t) => own.includes(t))) return false;
+  if (!tokens.every((t) => own.includes(t) || own.some((o) => spellingKey(o) === spellingKey(t)))) return false;
   let patronymic = 0;
   while (patronymic < own.length && !PATRONYMIC.has(own[patronymic]!)) patronymic++;
-  return own.indexOf(tokens[0]!) < patronymic;
+  const first = own.indexOf(tokens[0]!);
+  return (first >= 0 ? first : own.findIndex((o) => spellingKey(o) === spellingKey(tokens[0]!))) < patronymic;
 }
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
@@ -289,7 +290,7 @@ function royalNamesAnother(c: Chunk, known: Ent, groupEndingAt: Map<number, Titl
  * woman's honorific stands before it ("Mrs. Macron").
  */
 function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
-  let cands = personsContaining(doc, c.tokens);
+  let cands = personsContaining(doc, isAddressForm(c.tokens) ? [c.tokens[0]!] : c.tokens);
   if (cands.length > 1 && !WOMEN_HONORIFICS.has(doc.tokens[doc.tokens[c.first - 1]?.text === '.' ? c.first - 2 : c.first - 1]?.lower ?? '')) {
     const principal = cands.filter((e) => !isSpouse(doc, e));
     if (principal.length) cands = principal;
@@ -305,6 +306,18 @@ function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
   }
   // A short form before its full name ("Trong ... Nguyen Phu Trong") is rare but possible.
   return best ?? cands[0];
+}
+
+// "Vladimir Vladimirovich", "Dmitry Anatolyevich": a Russian given name and patronymic, how the Kremlin addresses
+// someone the article names in full.
+function isAddressForm(tokens: string[]): boolean {
+  return tokens.length === 2 && RUSSIAN_PATRONYMIC.test(tokens[1]!);
+}
+const RUSSIAN_PATRONYMIC = /.(?:ovich|evich|ovna|evna|ichna)$/;
+
+// An address form of someone already named: a mention of that person, not a new one.
+function addressed(doc: Doc, c: Chunk): boolean {
+  return isAddressForm(c.tokens) && personsContaining(doc, [c.tokens[0]!]).length > 0;
 }
 
 const WOMEN_HONORIFICS = new Set(['mrs', 'ms', 'madame', 'mme', 'madam', 'lady']);

@@ -1,5 +1,5 @@
 // Cross-article entity resolution for persons: one cluster per real-world person, found through indexes, not all-pairs.
-import { detach, diacriticCount, foldTokens, foldUncached, slugOfFolded } from '../names.js';
+import { detach, diacriticCount, foldTokens, foldUncached, slugOfFolded, spellingKey } from '../names.js';
 
 /**
  * Merges person mentions across articles. Full names join on their folded form ("To Lam" = "Tô Lâm") or when one
@@ -34,7 +34,7 @@ export class PersonResolver {
     const tokens = foldTokens(name);
     const folded = tokens.join(' ');
     // Also looked up and indexed without its middle initials ("Donald J. Trump" as "Donald Trump") or patronymic.
-    const bare = withoutInitials(tokens);
+    const bare = bareTokens(tokens);
     let id = this.lookup(tokens, folded) ?? (bare !== tokens ? this.lookup(bare, bare.join(' ')) : undefined);
     if (id === undefined) {
       id = this.parent.length;
@@ -233,11 +233,12 @@ function betterName(a: NamedForm, b: NamedForm): boolean {
 }
 
 // "donald j trump" -> "donald trump", "vladimir vladimirovich putin" -> "vladimir putin": one-letter tokens and inner
-// Russian patronymics left out, when two or more others remain.
-function withoutInitials(tokens: string[]): string[] {
+// Russian patronymics left out, when two or more others remain; "tokayev" -> "tokaev": spelling keys.
+function bareTokens(tokens: string[]): string[] {
   const middle = (t: string, k: number): boolean => t.length === 1 || (k > 0 && k < tokens.length - 1 && PATRONYMIC.test(t));
-  if (!tokens.some(middle)) return tokens;
-  const kept = tokens.filter((t, k) => !middle(t, k));
-  return kept.length >= 2 ? kept : tokens;
+  const spelt = tokens.some((t) => spellingKey(t) !== t) ? tokens.map(spellingKey) : tokens;
+  if (!spelt.some(middle)) return spelt;
+  const kept = spelt.filter((t, k) => !middle(t, k));
+  return kept.length >= 2 ? kept : spelt;
 }
 const PATRONYMIC = /.(?:ovich|evich|ovna|evna|ichna)$/;
