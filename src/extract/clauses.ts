@@ -110,6 +110,8 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   if (k < s.first) return d.subjects[s.index];
   // The actor ending at k (names, pronouns, descriptions), found by trying starts a few tokens back.
   for (let start = k; start >= Math.max(s.first, k - 8); start--) {
+    // "The head of state of Uzbekistan thanked": the description is the actor, not a word or country inside its title.
+    if ((doc.titleAt[start] || doc.mentionAt[start]?.inTitle) && !doc.ownerAt[start]) continue;
     const a = actorAt(doc, d, start, start === clauseStart(doc, d, s.index) ? AS_SUBJECT : undefined);
     if (a && a.last === k + 1 && a.ents.length && !a.possessive) return speakerForOwnCountry(doc, d, a) ?? a;
   }

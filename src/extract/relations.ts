@@ -683,9 +683,9 @@ function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar
   for (let k = from + 1; k < to; k++) {
     if (tokens[k]!.lower !== 'accepted') continue;
     let next = k + 1;
-    // "and the latter accepted (it) (with pleasure)."
+    // "and the latter accepted (it) (with pleasure)", "and Putin accepted it with thanks".
     if (tokens[next]?.lower === 'it' || tokens[next]?.lower === 'them') next++;
-    if (tokens[next]?.lower === 'with' && tokens[next + 1]?.lower === 'pleasure') next += 2;
+    if (tokens[next]?.lower === 'with' && ACCEPTED_WITH.has(tokens[next + 1]?.lower ?? '')) next += 2;
     if (next < to && !CLAUSE_END.has(tokens[next]!.text)) continue;
     let invitee = agentOf(doc, d, k);
     // "invited X to visit Y, which she accepted": the pronoun of a relative clause is the one just invited.
@@ -698,6 +698,8 @@ function bareAcceptances(doc: Doc, d: Discourse, from: number, to: number, soFar
   }
   return [];
 }
+
+const ACCEPTED_WITH = new Set(['pleasure', 'thanks', 'gratitude', 'appreciation']);
 
 // "thanked Trong and Phuc for congratulating him", "thanks to X ... for their congratulations extended to the Party and people of Y".
 function thankedFor(doc: Doc, d: Discourse, end: number, agent: Actor | undefined, thanked: Actor[]): Rel[] {
