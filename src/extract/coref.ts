@@ -342,6 +342,10 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: Reading): Ent |
   return objectAntecedent(doc, d, k, opts.agent);
 }
 
+function holdsTitle(p: Ent, title: string): boolean {
+  return p.positions.some((x) => x.title.toLowerCase() === title);
+}
+
 function titleAsRole(tokens: Token[], i: number): { end: number; value: string } | undefined {
   const hit = lexicon().titles.match(tokens, i);
   return hit && hit.value.body !== 'honorific' ? { end: hit.end, value: 'titled' } : undefined;
@@ -428,6 +432,7 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   const ownState = !of && tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the' && tokens[end + 2]?.cap && !doc.mentionAt[end + 2] ? end + 2 : -1;
   const titledSo = (p: Ent): boolean => p.positions.some((x) => tokens[x.first]?.lower === tokens[i]!.lower && tokens[x.last]?.lower === 'of' && tokens[x.last + 2]?.lower === tokens[ownState]!.lower);
   if (ownState >= 0) end = ownState + 1;
+  const roleText = doc.text.slice(tokens[i]!.start, tokens[role.end - 1]!.end).toLowerCase();
   const kind = tokens[role.end - 1]!.lower === 'elect' || tokens[end - 1]?.lower === 'elect' ? 'elect' : flags.has('top') && role.value === 'any' ? 'top' : role.value;
   const agent = opts.agent;
   // An object description never names the act's own agent ("X invited the President-elect").
@@ -455,11 +460,9 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
         return TOP_RANKS.some((r) => p.roles.has(r));
       case 'elect':
         return p.roles.has('elect') || p.roles.has('head-of-state');
-      case 'titled': {
+      case 'titled':
         // "the Empress": one who holds that very title.
-        const text = doc.text.slice(tokens[i]!.start, tokens[role.end - 1]!.end).toLowerCase();
-        return p.positions.some((x) => x.title.toLowerCase() === text);
-      }
+        return holdsTitle(p, roleText);
       default:
         return p.roles.has(kind) || (kind === 'minister' && p.roles.has('counterpart'));
     }
@@ -475,6 +478,9 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     (ownState >= 0 ? candidates.find(titledSo) : undefined) ??
     top ??
     (known?.size ? candidates.find((p) => known.has(p) && !isSpouse(doc, p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
+    // "the King" after "King Charles III" and "Queen Camilla", "the Prime Minister" after "Premier Li" and "Prime
+    // Minister Oli": one who holds that very title first.
+    candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p) && holdsTitle(p, roleText)) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p)) ??
     candidates.find((p) => fitsCountry(p) && fitsRole(p)) ??
     (kind === 'host' || kind === 'guest' || flags.has('visiting') ? undefined : candidates.find((p) => fitsCountry(p) && (country !== undefined || body !== undefined || kind === 'any'))) ??

@@ -373,8 +373,11 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   }
   // "the Minister of Agriculture, Mr John Steenhuisen;": a name set off after a comma and an honorific.
   if (!person && tokens[g.last]?.text === ',') {
+    // "the Amir of the State of Qatar, His Highness Sheikh Tamim": past every honorific to the name.
     const honorific = lexicon().titles.match(tokens, g.last + 1);
-    const m = honorific?.value.body === 'honorific' ? doc.mentionAt[tokens[honorific.end]?.text === '.' ? honorific.end + 1 : honorific.end] : undefined;
+    let j = honorific?.end ?? 0;
+    while (doc.titleAt[j]) j++;
+    const m = honorific?.value.body === 'honorific' ? doc.mentionAt[tokens[j]?.text === '.' ? j + 1 : j] : undefined;
     if (m?.ent.label === 'Person' && [',', ';', '.'].includes(tokens[m.last]?.text ?? '')) person = m;
   }
   if (!person) {
