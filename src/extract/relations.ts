@@ -809,8 +809,9 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     if (host.length && guest.length) groups.push([...host, ...guest]);
     noteHosting(doc, d, host, guest);
   } else if (p.kind === 'host' || p.kind === 'with' || p.kind === 'call-on') {
-    // "her phone call with Hun Sen": the owner of the call.
-    const owner = tokens[start - 1]?.lower === 'his' || tokens[start - 1]?.lower === 'her' ? actorAt(doc, d, start - 1) : undefined;
+    // "her phone call with Hun Sen", "his last meeting with": the owner of the call.
+    const modified = modifiersBefore(doc, start);
+    const owner = tokens[modified - 1]?.lower === 'his' || tokens[modified - 1]?.lower === 'her' ? actorAt(doc, d, modified - 1) : undefined;
     const subj = owner ?? agentOf(doc, d, pastModifiers(doc, start));
     // "Sonexay Siphandone, whom he met later in the day": the one met stands before "whom"; "received a delegation
     // of the CPRF led by Gennady Zyuganov": its leader.
@@ -897,10 +898,16 @@ function noteHosting(doc: Doc, d: Discourse, hosts: Ent[], guests: Ent[]): void 
 
 // "held official talks with": the talks noun's modifiers and its verb, stepped over back to the verb's subject.
 function pastModifiers(doc: Doc, start: number): number {
+  const k = modifiersBefore(doc, start);
+  return k < start && HOLD_VERBS.has(doc.tokens[k - 1]?.lower ?? '') ? k - 1 : start;
+}
+
+// The first of the talks noun's modifiers before it ("official", "last"), or the noun itself.
+function modifiersBefore(doc: Doc, start: number): number {
   const { talksModifiers } = lexicon().words;
   let k = start;
   while (k > start - 3 && talksModifiers.has(doc.tokens[k - 1]?.lower ?? '')) k--;
-  return k < start && HOLD_VERBS.has(doc.tokens[k - 1]?.lower ?? '') ? k - 1 : start;
+  return k;
 }
 const HOLD_VERBS = new Set(['held', 'had', 'holds', 'has', 'hold', 'holding']);
 
