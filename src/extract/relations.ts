@@ -800,6 +800,11 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
       end = k + 1;
     }
   }
+  // "met on Saturday with X": the date or place before "with".
+  if (p.kind === 'with' && tokens[end - 1]!.lower !== 'with') {
+    const k = skipSetting(doc, end);
+    if (k > end && tokens[k]?.lower === 'with') end = k + 1;
+  }
   const s = doc.sentences[tokens[start]!.sentence]!;
   const groups: Ent[][] = [];
   if (p.kind === 'host' && isPassive(doc, start)) {
