@@ -269,10 +269,19 @@ function holdsAll(person: Ent, tokens: string[]): boolean {
 }
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
+// The "of <Country>" right after token k, if there.
+function countryAfter(doc: Doc, k: number): Mention | undefined {
+  if (doc.tokens[k]?.lower !== 'of') return undefined;
+  const m = doc.mentionAt[doc.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
+  return m?.ent.label === 'Country' ? m : undefined;
+}
+
 // "Kaysone Phomvihane and Souphanouvong": a name joined by "and" to a person under a plural title.
 function coordinatedWithPerson(doc: Doc, c: Chunk): boolean {
   if (doc.tokens[c.first - 1]?.lower !== 'and') return false;
-  const before = doc.mentionAt[c.first - 2];
+  let before = doc.mentionAt[c.first - 2];
+  // "Foreign Ministers Mauro Vieira of Brazil and Santiago Cafiero": past the first one's country.
+  if (before?.ent.label === 'Country' && doc.tokens[before.first - 1]?.lower === 'of') before = doc.mentionAt[before.first - 2];
   return before?.ent.label === 'Person';
 }
 
@@ -409,12 +418,14 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   if (tokens[g.first - 1]?.lower === 'visiting' && !doc.visitors.has(person.ent)) doc.visitors.set(person.ent, { first: g.first - 1, last: person.last });
   if (g.plural) {
     // "late Lao Presidents Kaysone Phomvihane and Souphanouvong": the title serves each coordinated name.
-    let k = person.last;
+    // "Foreign Ministers Mauro Vieira of Brazil and Santiago Cafiero of Argentina": each with the country after it.
+    let k = countryAfter(doc, person.last)?.last ?? person.last;
     while (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') {
       const m = doc.mentionAt[k + 1];
       if (m?.ent.label !== 'Person') break;
-      addPositions(doc, m.ent, g);
-      k = m.last;
+      const own = countryAfter(doc, m.last);
+      addPositions(doc, m.ent, own ? { ...g, titles: g.titles.map((t) => (t.entry.body === 'state' ? { ...t, target: own.ent } : t)) } : g);
+      k = own?.last ?? m.last;
     }
   }
   addPositions(doc, person.ent, g, successor);

@@ -156,6 +156,11 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       first = k;
       continue;
     }
+    // "Argentina's Economy Minister": the portfolio before a minister's title, then its country.
+    if (head.entry.role === 'minister' && k === first - 1 && t.cap && lex.words.portfolioWords.has(t.lower)) {
+      first = k;
+      continue;
+    }
     // "Lao National Assembly President": the body's name before the title, then its country.
     if (doc.organAt[k] && t.cap) {
       first = k;
