@@ -24,10 +24,18 @@ function findClauseStart(doc: Doc, sentence: number): number {
     const t = doc.tokens[k]!.text;
     if (t === '(') depth++;
     else if (t === ')') depth--;
-    else if (t === ',' && depth === 0) return k + 1;
+    else if (t === ',' && depth === 0) {
+      // "In November 2024, shortly after the U.S. election, Han sent": one adjunct after another.
+      const next = doc.tokens[k + 1]?.lower ?? '';
+      const after = LEAD_ADVERBS.has(next) ? doc.tokens[k + 2]?.lower ?? '' : next;
+      if (!doc.mentionAt[k + 1] && lex.words.adjunctStarters.has(after)) continue;
+      return k + 1;
+    }
   }
   return from;
 }
+
+const LEAD_ADVERBS = new Set(['shortly', 'soon', 'just', 'immediately', 'only', 'right', 'long', 'well']);
 
 /** The main subject of a sentence: the first actor of its main clause (pronouns resolved as subjects). */
 export function mainSubject(doc: Doc, d: Discourse, sentence: number): Actor | undefined {

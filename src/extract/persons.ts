@@ -158,6 +158,8 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   // "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
   if (!t.cap) return PREFIXED_NAME.test(t.text) && !doc.mentionAt[k] && (k > from || !!tokens[k + 1]?.cap);
   if (t.allCaps && isCapitalisedFamilyName(doc, k, to)) return true;
+  // "KP Sharma Oli": initials written without dots, before a name.
+  if (t.allCaps && t.text.length === 2 && !doc.mentionAt[k] && !doc.titleAt[k] && isName(doc, k + 1, from, to) && !tokens[k + 1]!.allCaps && !lexicon().roles.match(tokens, k)) return true;
   const classes = wordClasses(t.form);
   if (!(classes & (NAME_WORD | FUNCTION_NAME_WORD))) return false;
   if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;

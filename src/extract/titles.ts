@@ -174,6 +174,11 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
     break;
   }
   const determiner = DETERMINERS.has(tokens[first - 1]?.lower ?? '');
+  // "the Nepali Congress, led by its President Sher Bahadur Deuba": the office is in the body "its" refers to.
+  if (tokens[first - 1]?.lower === 'its' && !party) {
+    const owner = nearestBody(doc, first - 1);
+    if (owner?.label === 'Party' || owner?.label === 'Organization') party = owner;
+  }
   const titles: TitleUse[] = [];
   let use: TitleUse | undefined = head;
   let last = head.last;
