@@ -342,6 +342,13 @@ function resolvePronoun(doc: Doc, d: Discourse, k: number, opts: Reading): Ent |
   return objectAntecedent(doc, d, k, opts.agent);
 }
 
+// Both hold an office of the same kind (heads of government, ministers, ...).
+function samePost(a: Ent, b: Ent): boolean {
+  for (const r of COUNTERPART_ROLES) if (a.roles.has(r) && b.roles.has(r)) return true;
+  return false;
+}
+const COUNTERPART_ROLES = ['head-of-government', 'head-of-state', 'minister', 'legislator', 'party'];
+
 function holdsTitle(p: Ent, title: string): boolean {
   return p.positions.some((x) => x.title.toLowerCase() === title);
 }
@@ -478,6 +485,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     (ownState >= 0 ? candidates.find(titledSo) : undefined) ??
     top ??
     (known?.size ? candidates.find((p) => known.has(p) && !isSpouse(doc, p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
+    // "Prime Minister Oli held talks with his Chinese counterpart": the one of that country in the same office.
+    (kind === 'counterpart' && agent && country ? candidates.find((p) => p !== agent && fitsCountry(p) && samePost(p, agent)) : undefined) ??
     // "the King" after "King Charles III" and "Queen Camilla", "the Prime Minister" after "Premier Li" and "Prime
     // Minister Oli": one who holds that very title first.
     candidates.find((p) => fitsCountry(p) && fitsRole(p) && leading(p) && holdsTitle(p, roleText)) ??
