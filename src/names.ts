@@ -52,11 +52,16 @@ export const slugOfFolded = (tokens: readonly string[]): string => tokens.join('
 
 /**
  * A folded name token as transliterations agree on it: a "y" between vowels dropped ("tokayev" and "tokaev",
- * "mirziyoyev" and "mirziyoev" are one name spelt two ways).
+ * "mirziyoyev" and "mirziyoev" are one name spelt two ways), "Mohammed" as "Muhammad", and a Mongolian patronymic without its genitive ending.
  */
 export function spellingKey(token: string): string {
+  if (MUHAMMAD.has(token)) return 'muhammad';
+  // "Ukhnaagiin Khurelsukh" is "Khurelsukh Ukhnaa": a Mongolian patronymic in the genitive.
+  if (token.length >= 7 && token.endsWith('iin')) return token.slice(0, token.endsWith('giin') ? -4 : -3);
   return token.includes('y') ? token.replace(/([aeiou])y(?=[aeiou])/g, '$1') : token;
 }
+// One Arabic name, many romanisations.
+const MUHAMMAD = new Set(['mohammad', 'mohammed', 'mohamed', 'muhammed', 'mohamad', 'muhamad', 'mohammod']);
 
 /** True when the string carries letters outside ASCII (a sign of the fuller spelling, e.g. "Tô Lâm" over "To Lam"). */
 export function diacriticCount(s: string): number {

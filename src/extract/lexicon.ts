@@ -132,6 +132,7 @@ function build(): Lexicon {
   const ignore = new Set(ov.ignore.map(fold));
   type WC = { cca3: string; name: { common: string; official: string }; altSpellings: string[]; demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; region: string; subregion: string; languages?: Record<string, string>; independent?: boolean; unMember?: boolean };
   const dataset = require('world-countries') as WC[];
+  const PLURAL_DEMONYM = /(?:an|i)$/;
   const latin = (s: string): boolean => /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s);
   // The project's own spellings go in first: on equal matches the first entry wins ("American" is the US).
   for (const [code, o] of Object.entries(ov.overrides)) {
@@ -150,6 +151,8 @@ function build(): Lexicon {
     if (c.independent === false) continue;
     const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
     for (const d of dem) if (!ignore.has(fold(d))) gazetteer.add(d, { kind: 'country', code: c.cca3, via: 'demonym' });
+    // "praised Ghanaians": the people, in the plural.
+    for (const d of new Set(dem)) if (PLURAL_DEMONYM.test(d) && !ignore.has(fold(d))) gazetteer.add(`${d}s`, { kind: 'country', code: c.cca3, via: 'demonym' });
     for (const cap of c.capital ?? []) {
       gazetteer.add(cap, { kind: 'place', code: c.cca3 });
       placeSpellings.add(cap.normalize('NFC').toLowerCase());
