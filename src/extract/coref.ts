@@ -498,8 +498,11 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   if (!ent) return undefined;
   // "his newly appointed Cambodian counterpart, Hun Manet": the apposed name is the referent (set off by commas; not
   // the subject of "Meeting the Russian leader, Trọng said").
-  const apposed = tokens[end]?.text === ',' ? doc.mentionAt[end + 1] : undefined;
-  if (apposed?.ent.label === 'Person' && apposed.first === end + 1 && APPOSITION_END.has(tokens[apposed.last]?.text ?? '.')) return withPossessive(doc, actor([apposed.ent], k, apposed.last));
+  // "his Bangladeshi counterpart, Sheikh Hasina,": past the titles before the name.
+  let named = end + 1;
+  while (tokens[end]?.text === ',' && doc.titleAt[named] && named < end + 6) named++;
+  const apposed = tokens[end]?.text === ',' ? doc.mentionAt[named] : undefined;
+  if (apposed?.ent.label === 'Person' && apposed.first === named && APPOSITION_END.has(tokens[apposed.last]?.text ?? '.')) return withPossessive(doc, actor([apposed.ent], k, apposed.last));
   remember(d, k, ent);
   if (flags.has('visiting') && !d.visiting.has(ent)) d.visiting.set(ent, { first: k, last: end });
   return withPossessive(doc, actor([ent], k, end));

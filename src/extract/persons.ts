@@ -394,7 +394,8 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   if (!person) {
     let k = g.first - 1;
     while (k > 0 && APPOSITION_FILLER.has(tokens[k]!.lower) && k > g.first - 5) k--;
-    if (tokens[k]?.text === ',' && k < g.first) {
+    // "X, the Prime Minister of Y, said"; not "Meeting X, the Prime Minister expressed": an apposition closes.
+    if (tokens[k]?.text === ',' && k < g.first && !(tokenClasses(tokens[g.last]) & VERB)) {
       const before = doc.mentionAt[k - 1];
       if (before?.ent.label === 'Person') person = before;
     }

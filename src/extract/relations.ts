@@ -2,14 +2,14 @@
 import type { RelationType } from '../schema/index.js';
 import { agentOf, infinitiveVerbAt, jointGroupBefore, mainSubject, objectsAfter, relativeClausePerson, RELATIVE_PRONOUNS, skipOwnedTail } from './clauses.js';
 import { actor, actorAt, KIN, SPOUSE, newDiscourse, remember, type Actor, type Discourse, type Reading } from './coref.js';
-import { datelineSentence, entsOf, newEnt, opensSentence, type Doc, type Ent, type Rel } from './doc.js';
+import { datelineBodyStart, datelineSentence, entsOf, newEnt, opensSentence, type Doc, type Ent, type Rel } from './doc.js';
 import { countryEnt } from './entities.js';
 import { FULL_DAY } from './dates.js';
 import { lexicon, type TalksPattern } from './lexicon.js';
 import { partyOf } from './persons.js';
 import { LIGHT_VERB, tokenClasses, VERB } from './words.js';
 import { slug } from '../names.js';
-import { isPossessive } from './text.js';
+import { isPossessive, type Sentence } from './text.js';
 
 const ACCEPT_VERBS = new Set(['accepted', 'accepts', 'accepting', 'accept']);
 const PLANNED = new Set(['scheduled', 'will', 'would', 'due', 'plans', 'planned', 'expected', 'upcoming', 'shall']);
@@ -53,6 +53,8 @@ export function findRelations(doc: Doc): void {
       if (occ?.event.date) lastDay = occ.event.date;
       i = talks.end - 1;
     }
+    const met = participleTalks(doc, d, s, lastDay);
+    if (met) occasions.push(met);
     const actsBefore = acts.length;
     for (let i = lex.triggers.nextStart(doc.tokens, s.first, s.last); i < s.last; i = lex.triggers.nextStart(doc.tokens, i + 1, s.last)) {
       const hit = lex.triggers.match(doc.tokens, i, s.last);
@@ -882,6 +884,27 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
 function seriesDate(d: Discourse, people: Ent[]): string | undefined {
   return d.seriesDay && people.some((p) => d.seriesDay!.people.includes(p)) ? d.seriesDay.date : undefined;
 }
+
+// "Meeting Israeli President Isaac Herzog, the Prime Minister expressed ...", "Receiving X, Y said": an opening
+// participle of meeting, whose object met the sentence's subject.
+function participleTalks(doc: Doc, d: Discourse, s: Sentence, lastDay: string | undefined): Occasion | undefined {
+  const { tokens } = doc;
+  const body = datelineBodyStart(doc, s);
+  const k = body >= 0 ? body : s.first;
+  const verb = tokens[k];
+  if (!verb?.cap || !MEETING_PARTICIPLES.has(verb.lower)) return undefined;
+  const met = actorAt(doc, d, tokens[k + 1]?.lower === 'with' ? k + 2 : k + 1);
+  if (!met || met.pronoun || tokens[met.last]?.text !== ',') return undefined;
+  const guests = persons(met);
+  const hosts = persons(d.subjects[s.index]).filter((p) => !guests.includes(p));
+  if (guests.length !== 1 || hosts.length !== 1) return undefined;
+  if (verb.lower !== 'meeting') noteHosting(doc, d, hosts, guests);
+  const people = [hosts[0]!, guests[0]!];
+  // The rest of the sentence tells what was said, whose dates are not the meeting's.
+  const date = seriesDate(d, people) ?? talksDate(doc, k, met.last, s.index, lastDay);
+  return occasionFor(doc, d, people, 'in-person', date, s.index, k, met.last);
+}
+const MEETING_PARTICIPLES = new Set(['meeting', 'receiving', 'welcoming']);
 
 // The token after the "between" that names who met, a few words after the talks noun ("talks held in Beijing
 // yesterday between"), else -1.
