@@ -32,6 +32,7 @@ export interface TitleEntry {
   role?: string;
   plural?: boolean;
   royal?: boolean;
+  partOfName?: boolean;
   /** A title only right before a name ("Secretary Enrique Manalo", not "Secretary of Organisation"). */
   beforeName?: boolean;
 }
@@ -185,10 +186,10 @@ function build(): Lexicon {
     for (const a of p.abbr) partyAbbr.set(a, [...(partyAbbr.get(a) ?? []), { name: p.name, code: p.country }]);
   }
 
-  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string; royal?: boolean; beforeName?: boolean }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
+  const t = read<{ titles: { text: string; body: TitleEntry['body']; role?: string; plural?: string; royal?: boolean; beforeName?: boolean; partOfName?: boolean }[]; modifiers: { former: string[]; current: string[] }; organs: { party: string[]; state: string[] }; roles: { text: string; match: string }[] }>('titles.json');
   const titles = new PhraseIndex<TitleEntry>();
   for (const e of t.titles) {
-    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}), ...(e.royal ? { royal: true } : {}), ...(e.beforeName ? { beforeName: true } : {}) };
+    const entry: TitleEntry = { text: e.text, body: e.body, ...(e.role ? { role: e.role } : {}), ...(e.royal ? { royal: true } : {}), ...(e.beforeName ? { beforeName: true } : {}), ...(e.partOfName ? { partOfName: true } : {}) };
     titles.add(e.text, entry);
     if (e.plural) titles.add(e.plural, { ...entry, plural: true });
   }
