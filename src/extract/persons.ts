@@ -155,11 +155,8 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const t = tokens[k];
   // Most tokens are not capitalised: turned away before their form is read.
   if (!t || k >= to) return false;
-  // "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name.
-  if (!t.cap) return PREFIXED_NAME.test(t.text) && !doc.mentionAt[k] && (k > from || !!tokens[k + 1]?.cap);
-  if (t.allCaps && isCapitalisedFamilyName(doc, k, to)) return true;
-  // "KP Sharma Oli": initials written without dots, before a name.
-  if (t.allCaps && t.text.length === 2 && !doc.mentionAt[k] && !doc.titleAt[k] && isName(doc, k + 1, from, to) && !tokens[k + 1]!.allCaps && !lexicon().roles.match(tokens, k)) return true;
+  if (!t.cap) return (t.text[2] === '-' || t.text[3] === '-') && isPrefixedName(doc, k, from);
+  if (t.allCaps && isCapitalsName(doc, k, to)) return true;
   const classes = wordClasses(t.form);
   if (!(classes & (NAME_WORD | FUNCTION_NAME_WORD))) return false;
   if (doc.mentionAt[k] || doc.dateAt[k] || doc.titleAt[k] || doc.organAt[k] || doc.placeAt[k] !== undefined) return false;
@@ -168,6 +165,32 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   // A capitalised function word inside a sentence is a name ("To Lam", "Vu Trung My"); at the start it is just a capital.
   if (classes & FUNCTION_NAME_WORD) return k > from && tokens[k - 1]!.text !== '"' && tokens[k - 1]!.text !== '“';
   return true;
+}
+
+// "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name. (Rare forms are tested apart, so that
+// isName stays small enough to be inlined into the scan.)
+function isPrefixedName(doc: Doc, k: number, from: number): boolean {
+  return PREFIXED_NAME.test(doc.tokens[k]!.text) && !doc.mentionAt[k] && (k > from || !!doc.tokens[k + 1]?.cap);
+}
+
+// A word in capitals that is part of a name: "ISHIBA Shigeru", and "KP Sharma Oli" (initials without dots).
+function isCapitalsName(doc: Doc, k: number, to: number): boolean {
+  if (isCapitalisedFamilyName(doc, k, to)) return true;
+  const { tokens } = doc;
+  const next = tokens[k + 1];
+  return (
+    tokens[k]!.text.length === 2 &&
+    k + 1 < to &&
+    !!next?.cap &&
+    !next.allCaps &&
+    (wordClasses(next.form) & NAME_WORD) !== 0 &&
+    !doc.mentionAt[k] &&
+    !doc.titleAt[k] &&
+    !doc.mentionAt[k + 1] &&
+    !doc.titleAt[k + 1] &&
+    doc.placeAt[k + 1] === undefined &&
+    !lexicon().roles.match(tokens, k)
+  );
 }
 
 // "Mr. ISHIBA Shigeru", "Prime Minister KISHIDA Fumio": the family name in capitals before the given name, the
@@ -322,7 +345,7 @@ function knownPerson(doc: Doc, c: Chunk): Ent | undefined {
 // "Vladimir Vladimirovich", "Dmitry Anatolyevich": a Russian given name and patronymic, how the Kremlin addresses
 // someone the article names in full.
 function isAddressForm(tokens: string[]): boolean {
-  return tokens.length === 2 && RUSSIAN_PATRONYMIC.test(tokens[1]!);
+  return tokens.length === 2 && (tokens[1]!.endsWith('h') || tokens[1]!.endsWith('a')) && RUSSIAN_PATRONYMIC.test(tokens[1]!);
 }
 const RUSSIAN_PATRONYMIC = /.(?:ovich|evich|ovna|evna|ichna)$/;
 

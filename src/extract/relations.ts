@@ -1043,9 +1043,13 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 
 /** The token after a date phrase starting at k ("on May 5", "late Monday evening", "in June"), or k itself. */
 function skipDate(doc: Doc, k: number): number {
-  const at = (j: number): boolean => !!doc.dateAt[j] || MONTHS.has(doc.tokens[j]?.lower ?? '');
-  while (at(k) || (['on', 'in', 'late', 'early', 'last', 'from', 'mid'].includes(doc.tokens[k]?.lower ?? '') && at(k + 1))) k++;
+  while (dateWordAt(doc, k) || (DATE_LEADS.has(doc.tokens[k]?.lower ?? '') && dateWordAt(doc, k + 1))) k++;
   return k;
+}
+const DATE_LEADS = new Set(['on', 'in', 'late', 'early', 'last', 'from', 'mid']);
+
+function dateWordAt(doc: Doc, j: number): boolean {
+  return !!doc.dateAt[j] || MONTHS.has(doc.tokens[j]?.lower ?? '');
 }
 
 // `lastDay`: the day of the occasion or act told last, which "the same day" and "the next day" count from.
