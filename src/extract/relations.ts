@@ -134,6 +134,16 @@ export function findRelations(doc: Doc): void {
     rels.push(visit);
     doc.relations.push(visit);
   }
+  // "Thongloun Sisoulith, ..., who arrived earlier in the day for a two-day official friendship visit": a guest of
+  // the article's country, on a visit that names no other place.
+  for (const g of d.homeGuests) {
+    if (!doc.home || g.countries.has(doc.home) || rels.some((r) => r.type === 'VISITED' && r.subject === g)) continue;
+    const at = visitClauseOf(doc, g);
+    if (!at) continue;
+    const visit = rel('VISITED', g, doc.home, at.first, at.last);
+    rels.push(visit);
+    doc.relations.push(visit);
+  }
   addVisitEvents(doc, d, rels.filter((r) => r.type === 'VISITED'));
   visitorsNotHome(doc, d, rels);
   addStructure(doc);
@@ -611,6 +621,28 @@ function datelineCity(doc: Doc): string[] {
   for (let k = s?.first ?? 0; s && k < s.last && doc.tokens[k]!.allCaps; k++) out.push(doc.tokens[k]!.fold);
   return out;
 }
+
+// Where a relative clause after a mention of p tells of a visit with no destination: "X, ..., who arrived ... for a
+// two-day official visit", "X, who is paying a state visit,".
+function visitClauseOf(doc: Doc, p: Ent): { first: number; last: number } | undefined {
+  const { tokens } = doc;
+  for (const m of doc.mentions) {
+    if (m.ent !== p) continue;
+    const s = doc.sentences[tokens[m.first]!.sentence]!;
+    // The clause right after the name, or after the titles set off after it.
+    let who = m.last + 1;
+    while (who < Math.min(s.last, m.last + 30) && tokens[who]!.lower !== 'who' && (doc.ownerAt[who] === p || APPOSITION_GLUE.has(tokens[who]!.text))) who++;
+    if (tokens[who]?.lower !== 'who' || tokens[who - 1]?.text !== ',' || tokens[m.last]?.text !== ',') continue;
+    for (let k = who + 1; k < Math.min(s.last, who + 16); k++) {
+      const t = tokens[k]!;
+      if (t.text === ',' || t.text === ';') break;
+      if (VISIT_NOUNS.has(t.lower)) return tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'of' ? undefined : { first: m.first, last: k + 1 };
+    }
+  }
+  return undefined;
+}
+
+const APPOSITION_GLUE = new Set([',', 'and', '(', ')']);
 
 // "accepted the invitation": the invitee accepts the latest invitation made to them in the article.
 // "The visit is being made at the invitation of X": a sentence about the visit, whose visitor is the one last told;
