@@ -246,6 +246,8 @@ function actsAt(doc: Doc, d: Discourse, start: number, end: number, type: Relati
     agent = byAgent(doc, d, end, 12, subj?.ents[0]);
     objects = subj ? [subj] : [];
   } else if (form === 'noun') {
+    const pairs = sentFromTo(doc, d, start, end, type);
+    if (pairs.length) return pairs;
     const received = receivedFrom(doc, d, start, end);
     const among = received ? undefined : amongThose(doc, d, start, end);
     if (received) ({ agent, objects } = received);
@@ -522,6 +524,33 @@ function receivedFrom(doc: Doc, d: Discourse, start: number, end: number): { age
   }
   return undefined;
 }
+
+// "messages of congratulations went from A to B; from C to D; and from E to F", "messages were sent by A to B, and by C
+// to D": pair by pair.
+function sentFromTo(doc: Doc, d: Discourse, start: number, end: number, type: RelationType): Rel[] {
+  const { tokens } = doc;
+  const s = doc.sentences[tokens[start]!.sentence]!;
+  let k = end;
+  while (k < end + 4 && (SENT_VERBS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'also')) k++;
+  if (k === end || (tokens[k]?.lower !== 'from' && tokens[k]?.lower !== 'by')) return [];
+  const out: Rel[] = [];
+  while (k < s.last && (tokens[k]!.lower === 'from' || tokens[k]!.lower === 'by')) {
+    const sender = actorAt(doc, d, k + 1);
+    if (!sender?.ents.length) break;
+    let to = skipOwnedTail(doc, sender);
+    while (to < s.last && tokens[to]!.lower !== 'to' && tokens[to]!.text !== ';') to++;
+    if (tokens[to]?.lower !== 'to') break;
+    const receivers = objectsAfter(doc, d, to + 1, { agent: sender.ents[0], firstOnly: true });
+    for (const a of sender.ents) for (const r of receivers) for (const o of r.ents) if (a !== o && ACTORS.has(o.label)) out.push(rel(type, a, o, k, r.last));
+    // The next pair, after a semicolon or ", and".
+    let next = receivers.at(-1)?.last ?? to + 1;
+    while (next < s.last && tokens[next]!.text !== ';' && !(tokens[next]!.text === ',' && tokens[next + 1]?.lower === 'and' && ['from', 'by'].includes(tokens[next + 2]?.lower ?? ''))) next++;
+    k = next + 1;
+    if (tokens[k]?.lower === 'and') k++;
+  }
+  return out;
+}
+const SENT_VERBS = new Set(['went', 'came', 'were', 'was', 'sent']);
 
 /** What "who"/"whom" at k refers to: the person before the comma, past an apposition. */
 function antecedent(doc: Doc, d: Discourse, k: number): Actor | undefined {
