@@ -3,7 +3,7 @@ import { foldTokens, slugOfFolded, spellingKey } from '../names.js';
 import { addMention, opensSentence, spanText, entsOf, indexPerson, lastMentionBefore, newEnt, type Doc, type Ent, type Mention } from './doc.js';
 import { isSpouse } from './coref.js';
 import { lexicon } from './lexicon.js';
-import type { Token } from './text.js';
+import { isPossessive, type Token } from './text.js';
 import type { TitleGroup, TitleUse } from './titles.js';
 import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, SKIP_BEFORE_VERB, tokenClasses, VERB, wordClasses } from './words.js';
 
@@ -40,6 +40,7 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
   const honoured = new Map<string, Ent>();
   for (const g of groups) attachGroup(doc, g, honoured);
   findDeaths(doc);
+  partyLeaders(doc);
   findCounterparts(doc, scan.counterparts);
   companions(doc, scan.companions);
   nationalityFromDescriptions(doc, groups);
@@ -51,6 +52,30 @@ export function findPersons(doc: Doc, groups: TitleGroup[]): void {
     resolvePositions(doc, p, country, !stated && country === doc.home && !namingLanguages(p.tokens!).length);
   }
 }
+
+// "Meloni, who leads the Brothers of Italy party", "Tusk, who also chairs Civic Platform": the one the relative
+// clause is about holds an office in the party.
+function partyLeaders(doc: Doc): void {
+  const { tokens } = doc;
+  for (const m of doc.mentions) {
+    if (m.ent.label !== 'Party' || m.inTitle) continue;
+    let k = m.first - 1;
+    while (k > m.first - 5 && (PARTY_MODIFIERS.has(tokens[k]?.lower ?? '') || isPossessive(tokens, k) || doc.mentionAt[k]?.ent.label === 'Country')) k--;
+    if (!LEAD_VERBS.has(tokens[k]?.lower ?? '')) continue;
+    k--;
+    if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'now') k--;
+    if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') continue;
+    // The name before the comma, or before the titles set off after it.
+    let j = k - 2;
+    while (j > 0 && (doc.titleAt[j] || doc.mentionAt[j]?.inTitle || tokens[j]!.text === ',' || tokens[j]!.lower === 'and')) j--;
+    const person = doc.mentionAt[j];
+    if (person?.ent.label !== 'Person') continue;
+    person.ent.positions.push({ title: 'leader', target: m.ent, body: undefined, former: false, first: k + 1, last: m.last });
+    if (m.ent.country) person.ent.countries.add(m.ent.country);
+  }
+}
+const LEAD_VERBS = new Set(['leads', 'chairs', 'heads']);
+const PARTY_MODIFIERS = new Set(['the', 'ruling', 'governing', 'opposition', 'centre-right', 'centre-left', 'conservative', 'far-right', 'right-wing', 'left-wing']);
 
 /** The party of a country, among the parties the article names. */
 export function partyOf(doc: Doc, country: Ent): Ent | undefined {
