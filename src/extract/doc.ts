@@ -213,7 +213,11 @@ const DATELINE_DASHES = new Set(['—', '–', '-']);
 export function datelineBodyStart(doc: Doc, s: Sentence): number {
   let k = s.first;
   while (k < s.last && doc.tokens[k]!.allCaps) k++;
-  if (k === s.first) return -1;
+  if (k === s.first) {
+    // "Phnom Penh, April 17 (AKP) —": a place not in capitals, then its date.
+    while (k < s.last && doc.placeAt[k] !== undefined) k++;
+    if (k === s.first || doc.tokens[k]?.text !== ',' || !doc.dateAt[k + 1]) return -1;
+  }
   // "BEIJING, Nov. 9 (Xinhua) --": a date after the place.
   if (doc.tokens[k]?.text === ',' && doc.dateAt[k + 1]) {
     k++;

@@ -357,7 +357,8 @@ function resolveAbbreviations(doc: Doc, from: number, to: number, abbreviations:
     if (!ent) {
       const readings = lex.partyAbbr.get(t.text) ?? [];
       const present = readings.filter((r) => (doc.byKey.get(`country:${r.code.toLowerCase()}`)?.mentions ?? 0) > 0);
-      const pick = readings.length === 1 ? readings[0] : present.length === 1 ? present[0] : undefined;
+      // Only a party of a country the article names: "AKP" in "(AKP) —" is Cambodia's news agency, not Türkiye's party.
+      const pick = present.length === 1 ? present[0] : undefined;
       if (pick) ent = partyEnt(doc, pick.name, countryEnt(doc, pick.code));
     }
     if (ent) addMention(doc, ent, i, i + 1, 'abbreviation');

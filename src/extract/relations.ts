@@ -885,13 +885,14 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     // of the CPRF led by Gennady Zyuganov": its leader.
     const whom = subj && tokens[subj.first - 1]?.lower === 'whom' ? antecedent(doc, d, subj.first - 1) : undefined;
     const leader = whom ? undefined : delegationLeader(doc, d, end);
-    const objects = whom ? [whom] : leader ? [leader] : objectsAfter(doc, d, end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
+    // "received at the Royal Palace H.E. Xi Jinping", "received in Riyadh today President Xi": past the setting.
+    const objects = whom ? [whom] : leader ? [leader] : objectsAfter(doc, d, p.kind === 'host' ? skipSetting(doc, end) : end, subj?.ents[0] ? { agent: subj.ents[0] } : {});
     // "Chinese Ambassador Yao Wen and Russian Ambassador Alexander Mantytskiy also met ...": both.
     const coordinated = subj && !whom && tokens[titlesBefore(doc, subj.first) - 1]?.lower === 'and' ? jointGroupBefore(doc, d, subj.last) : [];
     const host = coordinated.length > 1 ? coordinated : persons(subj);
     // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
     const guests: Ent[] = [];
-    for (const o of objects) if (!KIN.has(tokens[o.first - 1]?.lower ?? '')) addPersons(guests, o);
+    for (const o of objects) if (!KIN.has(tokens[titlesAndCommasBefore(doc, o.first) - 1]?.lower ?? '')) addPersons(guests, o);
     // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
     // one meeting each, so the people met are not paired with each other.
     const separate = saysSeparate(doc, start) || ((p.kind === 'with' || p.kind === 'call-on') && guests.length > 1 && host.length === 1);
@@ -1006,6 +1007,12 @@ function saysSeparate(doc: Doc, start: number): boolean {
   return false;
 }
 
+// "his wife, Mrs. Brigitte Macron": the first of the commas and titles right before k, or k.
+function titlesAndCommasBefore(doc: Doc, k: number): number {
+  while (k > 0 && (doc.titleAt[k - 1] || doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '.')) k--;
+  return k;
+}
+
 // The first token of the titles right before k ("Russian Ambassador Alexander Mantytskiy"), or k.
 function titlesBefore(doc: Doc, k: number): number {
   while (k > 0 && (doc.titleAt[k - 1] || doc.mentionAt[k - 1]?.inTitle)) k--;
@@ -1092,7 +1099,8 @@ function venueEnd(doc: Doc, k: number): number | undefined {
   if (!tokens[k]?.cap) return undefined;
   const limit = k + 8;
   const joins = (j: number): boolean => (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'the') && (!!tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && !!tokens[j + 2]?.cap));
-  while (k < limit && (tokens[k]?.cap || joins(k) || isPossessive(tokens, k))) k++;
+  const named = (j: number): boolean => !!doc.titleAt[j] || doc.mentionAt[j]?.ent.label === 'Person';
+  while (k < limit && !named(k) && (tokens[k]?.cap || joins(k) || isPossessive(tokens, k))) k++;
   return k;
 }
 
