@@ -450,6 +450,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
   const fitsCountry = (p: Ent): boolean => (!country && !body) || (!!country && p.countries.has(country)) || (body !== undefined && p.positions.some((x) => x.target === body));
   const fitsRole = (p: Ent): boolean => {
     if (flags.has('late') && !p.deceased) return false;
+    // "then South Korean President Kim Dae-jung" is no one's "visiting president" now.
+    if (kind !== 'elect' && !flags.has('former') && !flags.has('late') && !p.roles.has('elect') && p.positions.length > 0 && p.positions.every((x) => x.former)) return false;
     if (flags.has('former') && !p.deceased && !p.positions.some((x) => x.former)) return false;
     // "the newly elected President": someone whose election the article reports.
     if ((flags.has('elected') || flags.has('newly')) && !p.roles.has('elect')) return false;
