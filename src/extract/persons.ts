@@ -379,6 +379,8 @@ function addressed(doc: Doc, c: Chunk): boolean {
   return isAddressForm(c.tokens) && personsContaining(doc, [c.tokens[0]!]).length > 0;
 }
 
+const APPOSED_END = new Set([',', '.', ';']);
+
 const WOMEN_HONORIFICS = new Set(['mrs', 'ms', 'madame', 'mme', 'madam', 'lady']);
 
 function personFor(doc: Doc, c: Chunk, introducing: boolean, notThisOne?: Ent): Ent {
@@ -424,7 +426,8 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   const lastTitle = g.titles[g.titles.length - 1]!;
   const at = tokens[g.last]?.text === '.' && lastTitle.last === g.last && lastTitle.entry.body === 'honorific' ? g.last + 1 : g.last;
   const after = doc.mentionAt[at] ?? (tokens[at]?.text === ',' ? doc.mentionAt[at + 1] : undefined);
-  if (after?.ent.label === 'Person' && (after.first === at || (after.first === at + 1 && tokens[after.last]?.text === ','))) {
+  // "the President of Ukraine, Volodymyr Zelensky," and at the end of the sentence.
+  if (after?.ent.label === 'Person' && (after.first === at || (after.first === at + 1 && APPOSED_END.has(tokens[after.last]?.text ?? '')))) {
     person = after;
     // "President Donald J. Trump of the United States of America": the country after the name.
     const of = tokens[after.last]?.lower === 'of' ? doc.mentionAt[tokens[after.last + 1]?.lower === 'the' ? after.last + 2 : after.last + 1] : undefined;

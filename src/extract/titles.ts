@@ -66,8 +66,8 @@ export function findTitleGroups(doc: Doc): TitleGroup[] {
       if (opened) group.titles.unshift(use);
       // "Saudi Foreign Minister Prince Faisal", "Foreign Minister Senator Ishaq Dar": an honorific, or a title only
       // ever written right before a name, right after a title belongs to the same group.
-      const honorific = matchTitle(doc, group.last, s.last);
-      if (honorific && (honorific.entry.body === 'honorific' || honorific.entry.beforeName)) {
+      // "Supreme Leader of Iran Ayatollah Seyed Ali Khamenei": as many as there are.
+      for (let honorific = matchTitle(doc, group.last, s.last); honorific && (honorific.entry.body === 'honorific' || honorific.entry.beforeName); honorific = matchTitle(doc, group.last, s.last)) {
         group.last = honorific.last;
         group.titles.push(honorific);
       }
@@ -147,7 +147,8 @@ function parseGroup(doc: Doc, head: TitleUse, from: number, to: number): TitleGr
       k = m.first;
       continue;
     }
-    if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && ['Party', 'Organization'].includes(doc.mentionAt[k - 3]?.ent.label ?? '')) {
+    // "Cambodian People's Party (CPP) President", "National Assembly (NA) Chairman".
+    if (t.text === ')' && doc.tokens[k - 2]?.text === '(' && (['Party', 'Organization'].includes(doc.mentionAt[k - 3]?.ent.label ?? '') || doc.organAt[k - 3])) {
       k -= 2;
       continue;
     }
