@@ -5,7 +5,7 @@ import { isSpouse } from './coref.js';
 import { lexicon } from './lexicon.js';
 import { isPossessive, type Token } from './text.js';
 import type { TitleGroup, TitleUse } from './titles.js';
-import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, SKIP_BEFORE_VERB, tokenClasses, VERB, wordClasses } from './words.js';
+import { FUNCTION_NAME_WORD, INITIAL, NAME_WORD, PREFIXED_NAME, SKIP_BEFORE_VERB, tokenClasses, VERB, wordClasses } from './words.js';
 
 interface Chunk {
   first: number;
@@ -165,8 +165,6 @@ function addNameChunk(doc: Doc, i: number, from: number, to: number, scan: Scan)
   return j;
 }
 
-const PREFIXED_NAME = /^(?:el|al|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}\p{Ll}/u;
-
 const REGNAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
 
 const SURNAME_PLACE_NOUNS = new Set(['hall', 'house', 'park', 'port', 'center', 'centre']);
@@ -180,7 +178,7 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
   const t = tokens[k];
   // Most tokens are not capitalised: turned away before their form is read.
   if (!t || k >= to) return false;
-  if (!t.cap) return (t.text[2] === '-' || t.text[3] === '-') && isPrefixedName(doc, k, from);
+  if (!t.cap) return (wordClasses(t.form) & PREFIXED_NAME) !== 0 && isPrefixedName(doc, k, from);
   if (t.allCaps && isCapitalsName(doc, k, to)) return true;
   const classes = wordClasses(t.form);
   if (!(classes & (NAME_WORD | FUNCTION_NAME_WORD))) return false;
@@ -195,7 +193,7 @@ function isName(doc: Doc, k: number, from: number, to: number): boolean {
 // "Abdel Fattah el-Sisi": an Arabic article joined to a capitalised name. (Rare forms are tested apart, so that
 // isName stays small enough to be inlined into the scan.)
 function isPrefixedName(doc: Doc, k: number, from: number): boolean {
-  return PREFIXED_NAME.test(doc.tokens[k]!.text) && !doc.mentionAt[k] && (k > from || !!doc.tokens[k + 1]?.cap);
+  return !doc.mentionAt[k] && (k > from || !!doc.tokens[k + 1]?.cap);
 }
 
 // A word in capitals that is part of a name: "ISHIBA Shigeru", and "KP Sharma Oli" (initials without dots).

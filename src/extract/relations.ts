@@ -937,8 +937,11 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
   // "held bilateral talks on Friday with three leaders", "held a string of meetings on December 1": no one named yet,
   // the day of the meetings told after.
   const date = made || (p.kind !== 'with' && p.kind !== 'joint') ? undefined : dateNear(doc, end, start, 'talks');
-  const people = groups.flat().length ? groups.flat() : persons(d.subjects[s.index]);
-  if (date && people.length) d.seriesDay = { date, people };
+  if (date) {
+    const named = groups.flat();
+    const people = named.length ? named : persons(d.subjects[s.index]);
+    if (people.length) d.seriesDay = { date, people };
+  }
   return made;
 }
 
@@ -951,8 +954,13 @@ function seriesDate(d: Discourse, people: Ent[]): string | undefined {
 // participle of meeting, whose object met the sentence's subject.
 function participleTalks(doc: Doc, d: Discourse, s: Sentence, lastDay: string | undefined): Occasion | undefined {
   const { tokens } = doc;
-  const body = datelineBodyStart(doc, s);
-  const k = body >= 0 ? body : s.first;
+  let k = s.first;
+  if (!MEETING_PARTICIPLES.has(tokens[k]!.lower)) {
+    // Only after a dateline ("DUBAI — Meeting ..."): most sentences open with none of these words.
+    if (!tokens[k]!.allCaps && doc.placeAt[k] === undefined) return undefined;
+    k = datelineBodyStart(doc, s);
+    if (k < 0) return undefined;
+  }
   const verb = tokens[k];
   if (!verb?.cap || !MEETING_PARTICIPLES.has(verb.lower)) return undefined;
   const met = actorAt(doc, d, tokens[k + 1]?.lower === 'with' ? k + 2 : k + 1);

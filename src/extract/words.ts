@@ -31,6 +31,9 @@ export const SKIP_BEFORE_VERB = 1 << 13;
 export const LIGHT_VERB = 1 << 14;
 export const CLAUSE_BREAKER = 1 << 15;
 export const COMPLEMENT_PREP = 1 << 16;
+/** An Arabic article joined to a capitalised name: "el-Sisi", "al-Assad". */
+export const PREFIXED_NAME = 1 << 17;
+const PREFIXED_NAME_PATTERN = /^(?:el|al|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}\p{Ll}/u;
 
 const DATE_NAME_PATTERN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|month)\b/i;
 const YEAR_PATTERN = /^(1[89]|20)\d\d$/;
@@ -75,6 +78,7 @@ function classify(f: Form): number {
     if (lex.words.functionWords.has(lower)) classes |= FUNCTION_NAME_WORD;
     else if (!lex.words.notNames.has(lower) && !PINYIN_PLACE.test(text)) classes |= NAME_WORD;
   }
+  if (word && !cap && PREFIXED_NAME_PATTERN.test(text)) classes |= PREFIXED_NAME;
   if (word && lex.words.personPronouns.has(lower)) classes |= PERSON_PRONOUN;
   if (word && lex.words.pluralPronouns.has(lower)) classes |= PLURAL_PRONOUN;
   if (DETERMINERS.has(lower)) classes |= DETERMINER;
