@@ -464,9 +464,9 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   }
   for (const t of g.titles) if (isStandingHonorific(t)) honoured.set(tokens[t.last - 1]!.fold, person.ent);
   // "Sultan Ibrahim", "King Salman": a monarch known by one name is also known by it with the royal title.
-  // "King Salman", "Sheikh Hasina": the honorific or royal title is kept as one of the names.
+  // "King Salman", "Sheikh Hasina": a one-word name is also known with its royal title or honorific.
   const royal = g.titles[g.titles.length - 1]!;
-  if (person.first === royal.last && ((royal.entry.royal && person.last === person.first + 1) || royal.entry.partOfName)) person.ent.forms.set(spanText(doc, royal.first, person.last), 0);
+  if (person.first === royal.last && person.last === person.first + 1 && (royal.entry.royal || royal.entry.partOfName)) person.ent.forms.set(spanText(doc, royal.first, person.last), 0);
   for (let k = g.first; k < g.last; k++) doc.ownerAt[k] ??= person.ent;
   if (tokens[g.first - 1]?.lower === 'visiting' && !doc.visitors.has(person.ent)) doc.visitors.set(person.ent, { first: g.first - 1, last: person.last });
   if (g.plural) {
