@@ -8,7 +8,7 @@ export { GRAPH_FORMATS, graphChunks, serializeGraph, writeFilesAtomic, writeGexf
 export * from './sinks/neo4j/index.js';
 export { processArticle, processFile, runPipeline, threadCount, type Failure, type Outcome, type PipelineOptions, type PipelineResult, type Progress } from './pipeline/index.js';
 export { countGraph, formatSummary } from './pipeline/summary.js';
-export { HEAP_GROWING_PERCENT, limitHeapGrowth, WRITING_HEAP_GROWING_PERCENT } from './pipeline/heap.js';
+export { HEAP_GROWING_PERCENT, limitHeapGrowth, prepareForWriting, WRITING_HEAP_GROWING_PERCENT } from './pipeline/heap.js';
 export { readGraphFile } from './cli/graph-input.js';
 export { run } from './cli/run.js';
 export {

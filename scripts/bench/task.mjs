@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createProgress } from '../../dist/cli/progress.js';
-import { assertRecord, GRAPH_FORMATS, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, processArticle, runPipeline, writeGraphFiles, WRITING_HEAP_GROWING_PERCENT } from '../../dist/index.js';
+import { assertRecord, GRAPH_FORMATS, GraphBuilder, limitHeapGrowth, listArticlePaths, parseArticle, prepareForWriting, processArticle, runPipeline, writeGraphFiles } from '../../dist/index.js';
 import { peakRss } from './measure.mjs';
 import { syntheticRecord } from './records.mjs';
 
@@ -118,7 +118,7 @@ async function pipeline(dir, workers) {
   progress.end();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-out-'));
   try {
-    limitHeapGrowth(WRITING_HEAP_GROWING_PERCENT);
+    prepareForWriting();
     const written = performance.now();
     const files = GRAPH_FORMATS.map((f) => ({ path: path.join(out, `graph.${f}`), format: f }));
     writeGraphFiles(result.compact, files);

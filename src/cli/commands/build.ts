@@ -1,7 +1,7 @@
 // `kg build <paths..>`: the quick-start build: graph.json, graph.gexf and graph.graphml in one folder, and a summary.
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { limitHeapGrowth, WRITING_HEAP_GROWING_PERCENT } from '../../pipeline/heap.js';
+import { prepareForWriting } from '../../pipeline/heap.js';
 import { GRAPH_FORMATS } from '../../sinks/formats.js';
 import { ExitCode, type Io } from '../io.js';
 import { PIPELINE_OPTIONS, progressFor } from '../progress.js';
@@ -26,7 +26,7 @@ export const buildCommand = (io: Io) => ({
     // Streamed from the compact graph in one pass for the three files: memory stays bounded whatever the size of the
     // graph and its files.
     const files = GRAPH_FORMATS.map((f) => ({ path: path.join(argv.outDir, `graph.${ext[f]}`), format: f }));
-    limitHeapGrowth(WRITING_HEAP_GROWING_PERCENT);
+    prepareForWriting();
     writeGraphFiles(result.compact, files);
     result.compact.close();
     io.err(formatSummary(result, files.map((f) => f.path)));

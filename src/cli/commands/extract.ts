@@ -1,6 +1,6 @@
 // `kg extract <paths..>`: articles -> graph (json, gexf, graphml) or validated records, to a file or stdout.
 import type { Argv } from 'yargs';
-import { limitHeapGrowth, WRITING_HEAP_GROWING_PERCENT } from '../../pipeline/heap.js';
+import { prepareForWriting } from '../../pipeline/heap.js';
 import { GRAPH_FORMATS, type GraphFormat } from '../../sinks/formats.js';
 import { writeFilesAtomic } from '../../sinks/write.js';
 import { ExitCode, type Io } from '../io.js';
@@ -37,7 +37,7 @@ export const extractCommand = (io: Io) => ({
     const { graphChunks } = await import('../../sinks/index.js');
     const progress = progressFor(io, argv.progress && !argv.quiet);
     const result = await runPipeline(argv.paths, { strict: argv.strict, keepRecords: argv.format === 'records', workers: argv.workers, onProgress: progress?.update }).finally(() => progress?.end());
-    limitHeapGrowth(WRITING_HEAP_GROWING_PERCENT);
+    prepareForWriting();
     const content = argv.format === 'records' ? [`${JSON.stringify(result.records, null, 1)}\n`] : graphChunks(result.compact, argv.format);
     if (argv.output) writeFilesAtomic([{ path: argv.output, content }]);
     else for (const chunk of content) io.out(chunk);
