@@ -428,8 +428,8 @@ function attachGroup(doc: Doc, g: TitleGroup, honoured: Map<string, Ent>): void 
   if (after?.ent.label === 'Person' && (after.first === at || (after.first === at + 1 && APPOSED_END.has(tokens[after.last]?.text ?? '')))) {
     person = after;
     // "President Donald J. Trump of the United States of America": the country after the name.
-    const of = tokens[after.last]?.lower === 'of' ? doc.mentionAt[tokens[after.last + 1]?.lower === 'the' ? after.last + 2 : after.last + 1] : undefined;
-    if (of?.ent.label === 'Country') for (const t of g.titles) if (!t.target && t.entry.body === 'state') t.target = of.ent;
+    const of = countryAfter(doc, after.last);
+    if (of) for (const t of g.titles) if (!t.target && t.entry.body === 'state') t.target = of.ent;
   }
   // "the Minister of Agriculture, Mr John Steenhuisen;": a name set off after a comma and an honorific.
   if (!person && tokens[g.last]?.text === ',') {

@@ -892,7 +892,7 @@ function talksAt(doc: Doc, d: Discourse, start: number, end: number, p: TalksPat
     const host = coordinated.length > 1 ? coordinated : persons(subj);
     // "welcomed Xi and his wife Peng Liyuan": a spouse comes along, and is not a party to the talks.
     const guests: Ent[] = [];
-    for (const o of objects) if (!KIN.has(tokens[titlesAndCommasBefore(doc, o.first) - 1]?.lower ?? '')) addPersons(guests, o);
+    for (const o of objects) if (!KIN.has(tokens[titlesBefore(doc, o.first, true) - 1]?.lower ?? '')) addPersons(guests, o);
     // "separate meetings with", and a visitor meeting several leaders ("met with President X and Prime Minister Y"):
     // one meeting each, so the people met are not paired with each other.
     const separate = saysSeparate(doc, start) || ((p.kind === 'with' || p.kind === 'call-on') && guests.length > 1 && host.length === 1);
@@ -1015,15 +1015,11 @@ function saysSeparate(doc: Doc, start: number): boolean {
   return false;
 }
 
-// "his wife, Mrs. Brigitte Macron": the first of the commas and titles right before k, or k.
-function titlesAndCommasBefore(doc: Doc, k: number): number {
-  while (k > 0 && (doc.titleAt[k - 1] || doc.tokens[k - 1]!.text === ',' || doc.tokens[k - 1]!.text === '.')) k--;
-  return k;
-}
-
-// The first token of the titles right before k ("Russian Ambassador Alexander Mantytskiy"), or k.
-function titlesBefore(doc: Doc, k: number): number {
-  while (k > 0 && (doc.titleAt[k - 1] || doc.mentionAt[k - 1]?.inTitle)) k--;
+// The first token of the titles right before k ("Russian Ambassador Alexander Mantytskiy"), or k; with `punctuation`,
+// past commas and honorifics' dots too ("his wife, Mrs. Brigitte Macron").
+function titlesBefore(doc: Doc, k: number, punctuation = false): number {
+  const passes = (j: number): boolean => !!doc.titleAt[j] || !!doc.mentionAt[j]?.inTitle || (punctuation && (doc.tokens[j]!.text === ',' || doc.tokens[j]!.text === '.'));
+  while (k > 0 && passes(k - 1)) k--;
   return k;
 }
 
