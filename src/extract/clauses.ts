@@ -121,7 +121,7 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
     // "The head of state of Uzbekistan thanked": the description is the actor, not a word or country inside its title.
     if ((doc.titleAt[start] || doc.mentionAt[start]?.inTitle) && !doc.ownerAt[start]) continue;
     const a = actorAt(doc, d, start, start === clauseStart(doc, d, s.index) ? AS_SUBJECT : undefined);
-    if (a && a.last === k + 1 && a.ents.length && !a.possessive) return speakerForOwnCountry(doc, d, a) ?? a;
+    if (a && a.last === k + 1 && a.ents.length && !a.possessive) return speakerForOwnCountry(doc, d, a) ?? personBeforeCountry(doc, a) ?? a;
   }
   const owner = doc.ownerAt[k] ?? apposedPerson(doc, k);
   if (owner) return actor([owner], k, k + 1);
@@ -139,6 +139,14 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
   }
   const subj = d.subjects[s.index];
   return subj;
+}
+
+// "King Hamad bin Isa Al Khalifa of Bahrain likewise extended": the person the country follows is the actor.
+function personBeforeCountry(doc: Doc, a: Actor): Actor | undefined {
+  if (a.ents.length !== 1 || a.ents[0]!.label !== 'Country') return undefined;
+  const of = doc.tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+  const m = doc.tokens[of]?.lower === 'of' ? doc.mentionAt[of - 1] : undefined;
+  return m?.ent.label === 'Person' ? actor([m.ent], m.first, a.last) : undefined;
 }
 
 // "He said Vietnam highly valued Malaysia's role": a leader reporting his own country's act is its actor.
@@ -325,6 +333,8 @@ export function objectsAfter(doc: Doc, d: Discourse, from: number, opts: ObjectO
       k++;
       continue;
     }
+    // "..., as did Prince Salman": another subject of the same act, no object of it.
+    if (t.lower === 'as' && doc.tokens[k + 1]?.lower === 'did' && out.length) break;
     if ((tokenClasses(t) & CLAUSE_BREAKER) && !(opts.ownerOfPhrase && !out.length && t.lower === 'that')) {
       if (!inComplement && out.length) break;
       if (!opts.ownerOfPhrase || out.length) break;

@@ -487,6 +487,8 @@ function describe(doc: Doc, d: Discourse, k: number, opts: Reading): Actor | und
     (ownState >= 0 ? candidates.find(titledSo) : undefined) ??
     top ??
     (known?.size ? candidates.find((p) => known.has(p) && !isSpouse(doc, p) && fitsCountry(p) && fitsRole(p)) : undefined) ??
+    // "the President-elect" in an article of congratulations: the one they went to.
+    (kind === 'elect' ? d.congratulated?.ents.find((p) => p.label === 'Person' && p !== agent && fitsCountry(p)) : undefined) ??
     // "Prime Minister Oli held talks with his Chinese counterpart": the one of that country in the same office.
     (kind === 'counterpart' && agent && country ? candidates.find((p) => p !== agent && fitsCountry(p) && samePost(p, agent)) : undefined) ??
     // "the King" after "King Charles III" and "Queen Camilla", "the Prime Minister" after "Premier Li" and "Prime

@@ -862,6 +862,12 @@ describe('extract/relations: forms from the fifth blind round (parliaments, Lao 
     expect(f.relations.some((r) => r.startsWith('HOLDS_POSITION Francis'))).toBe(false);
   });
 
+  test('"King X of Bahrain likewise extended congratulations to the President-elect, as did Y": X is the agent, the President-elect the one congratulated', () => {
+    const f = facts('RIYADH — King Salman bin Abdulaziz Al Saud sent a cable of congratulations to Donald J. Trump on his victory in the United States presidential election. In Manama, His Majesty King Hamad bin Isa Al Khalifa of Bahrain likewise extended congratulations to the President-elect in a cable, as did His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince.');
+    expect(f.relations).toEqual(expect.arrayContaining(['CONGRATULATED Salman bin Abdulaziz Al Saud -> Donald J. Trump', 'CONGRATULATED Hamad bin Isa Al Khalifa -> Donald J. Trump']));
+    expect(f.relations.some((r) => r.startsWith('CONGRATULATED Bahrain') || r === 'CONGRATULATED Hamad bin Isa Al Khalifa -> Salman bin Hamad Al Khalifa')).toBe(false);
+  });
+
   test('naming cultures: Persian names in a foreign setting, Ukrainian names apart from Russian ones', () => {
     const f = facts('MOSCOW — President Vladimir Putin sent a message to Supreme Leader of the Islamic Republic of Iran Ayatollah Seyed Ali Khamenei and to acting President Mohammad Mokhber. President Volodymyr Zelensky of Ukraine and President Masoud Pezeshkian spoke of Iran.');
     expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Ali Khamenei -> Iran', 'HOLDS_POSITION Mohammad Mokhber -> Iran', 'HOLDS_POSITION Volodymyr Zelensky -> Ukraine']));
