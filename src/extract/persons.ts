@@ -249,6 +249,8 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   if (c.tokens.length === 1 && before1 && ["'", '’', "'s", '’s'].includes(before1.text)) return false;
   const g = groupEndingAt.get(c.first);
   if (g && !g.titles.every((t) => t.entry.body === 'honorific' && t.entry.text === 'leader' && !tokens[g.first]!.cap)) return true;
+  // "in Samarkand", "at Qasr Al Watan", "from Palazzo Chigi": a place, not someone new.
+  if (PLACE_PREPOSITIONS.has(before1?.lower ?? '')) return false;
   if (tokens[c.last]?.text === ',') {
     let k = c.last + 1;
     while (APPOSITION_FILLER.has(tokens[k]?.lower ?? '') && k < c.last + 4) k++;
@@ -274,6 +276,8 @@ function personContext(doc: Doc, c: Chunk, groupEndingAt: Map<number, TitleGroup
   return false;
 }
 
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 
 const isVerbTrigger = (form: string | undefined): boolean => form === 'verb' || form === 'phrase';
 

@@ -868,6 +868,11 @@ describe('extract/relations: forms from the fifth blind round (parliaments, Lao 
     expect(f.relations.some((r) => r.startsWith('CONGRATULATED Bahrain') || r === 'CONGRATULATED Hamad bin Isa Al Khalifa -> Salman bin Hamad Al Khalifa')).toBe(false);
   });
 
+  test('a capitalised name after "in" or "at" is a place, not a new person', () => {
+    const f = facts('President Vladimir Putin and President Xi Jinping last met in person on September 15 in Samarkand. Crown Prince Mohammed bin Salman received Putin at Qasr Al Watan.');
+    expect(f.entities.filter((e) => e.startsWith('Person:')).sort()).toEqual(['Person:Mohammed bin Salman', 'Person:Vladimir Putin', 'Person:Xi Jinping']);
+  });
+
   test('naming cultures: Persian names in a foreign setting, Ukrainian names apart from Russian ones', () => {
     const f = facts('MOSCOW — President Vladimir Putin sent a message to Supreme Leader of the Islamic Republic of Iran Ayatollah Seyed Ali Khamenei and to acting President Mohammad Mokhber. President Volodymyr Zelensky of Ukraine and President Masoud Pezeshkian spoke of Iran.');
     expect(f.relations).toEqual(expect.arrayContaining(['HOLDS_POSITION Ali Khamenei -> Iran', 'HOLDS_POSITION Mohammad Mokhber -> Iran', 'HOLDS_POSITION Volodymyr Zelensky -> Ukraine']));
