@@ -1,6 +1,6 @@
 // Pass 6a: where an act's agent and objects stand around its trigger word, within one sentence.
 import { actor, actorAt, AS_SUBJECT, namedInPhrase, remember, type Actor, type Discourse } from './coref.js';
-import { datelineBodyStart, type Doc, type Ent } from './doc.js';
+import { datelineBodyStart, type Doc, type Ent, type Mention } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { CLAUSE_BREAKER, COMPLEMENT_PREP, LIGHT_VERB, SKIP_BEFORE_VERB, tokenClasses, VERB } from './words.js';
 
@@ -144,9 +144,15 @@ export function agentOf(doc: Doc, d: Discourse, at: number): Actor | undefined {
 // "King Hamad bin Isa Al Khalifa of Bahrain likewise extended": the person the country follows is the actor.
 function personBeforeCountry(doc: Doc, a: Actor): Actor | undefined {
   if (a.ents.length !== 1 || a.ents[0]!.label !== 'Country') return undefined;
-  const of = doc.tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
+  const m = personBeforeOf(doc, a.first);
+  return m ? actor([m.ent], m.first, a.last) : undefined;
+}
+
+// The person named right before "of (the)" and the name starting at k ("Xi Jinping of the People's Republic of China").
+function personBeforeOf(doc: Doc, k: number): Mention | undefined {
+  const of = doc.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
   const m = doc.tokens[of]?.lower === 'of' ? doc.mentionAt[of - 1] : undefined;
-  return m?.ent.label === 'Person' ? actor([m.ent], m.first, a.last) : undefined;
+  return m?.ent.label === 'Person' ? m : undefined;
 }
 
 // "He said Vietnam highly valued Malaysia's role": a leader reporting his own country's act is its actor.
@@ -185,11 +191,8 @@ function relativeAntecedent(doc: Doc, d: Discourse, k: number): Ent | undefined 
   const m = doc.mentionAt[k - 2];
   if (m?.ent.label === 'Person') return m.ent;
   // "President Xi Jinping of the People's Republic of China, who": the person before the title's country.
-  if (m?.ent.label === 'Country') {
-    const of = doc.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
-    const before = doc.tokens[of]?.lower === 'of' ? doc.mentionAt[of - 1] : undefined;
-    if (before?.ent.label === 'Person') return before.ent;
-  }
+  const before = m?.ent.label === 'Country' ? personBeforeOf(doc, m.first) : undefined;
+  if (before) return before.ent;
   const named = doc.ownerAt[k - 2] ?? apposedPerson(doc, k - 1);
   if (named) return named;
   const s = doc.sentences[doc.tokens[k]!.sentence]!;
